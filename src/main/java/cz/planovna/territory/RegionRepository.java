@@ -1,0 +1,5 @@
+package cz.planovna.territory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RegionRepository extends JpaRepository<Region, Integer> {}

@@ -99,12 +99,16 @@ public class TerritoryQueries {
 
     /** Obce whose name (or a word of it) starts with the query, diacritics and case ignored. */
     public List<MunicipalityView> searchMunicipalities(String query) {
-        String key = CzechCollation.searchKey(query);
+        // LIKE wildcards typed by the user are dropped, not interpreted
+        String key = CzechCollation.searchKey(query)
+                .replace("\\", "")
+                .replace("%", "")
+                .replace("_", "")
+                .strip();
         if (key.length() < 2) {
             return List.of();
         }
-        String escaped = key.replace("\\", "").replace("%", "").replace("_", "");
-        List<Municipality> found = municipalities.search(escaped, PageRequest.of(0, 200));
+        List<Municipality> found = municipalities.search(key, PageRequest.of(0, 200));
         Map<Integer, String> districtNames = new HashMap<>();
         districts.findAll().forEach(d -> districtNames.put(d.code(), d.name()));
         return found.stream()

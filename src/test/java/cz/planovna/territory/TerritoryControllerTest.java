@@ -59,6 +59,7 @@ class TerritoryControllerTest {
         mvc.perform(get("/uzemi"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vysočina")))
+                .andExpect(content().string(containsString("1 ORP, 1 obec<")))
                 .andExpect(content().string(containsString("href=\"/kraj/3034\"")));
         assertThat(statistics.getPrepareStatementCount())
                 .as("SQL statements for /uzemi")

@@ -39,7 +39,7 @@ class ErrorPagesTest {
 
     @Test
     void unknownPathIsNotFoundToo() throws Exception {
-        HttpResponse<String> response = get("/neexistuje/nic", "text/html");
+        HttpResponse<String> response = get("/uzemi/neexistuje/nic", "text/html");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Stránka nenalezena");
     }

@@ -85,7 +85,11 @@ class TemplatesUseMessagesTest {
     }
 
     private static boolean replacesBody(Element e) {
-        return e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert");
+        return e.hasAttr("th:text")
+                || e.hasAttr("th:utext")
+                || e.hasAttr("th:errors")
+                || e.hasAttr("th:replace")
+                || e.hasAttr("th:insert");
     }
 
     private static boolean insideReplacedElement(Element e) {

@@ -1,5 +1,6 @@
 package cz.planovna.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -23,8 +24,12 @@ class LayoutModelAdvice {
                         .map(GrantedAuthority::getAuthority)
                         .anyMatch("ROLE_ADMIN"::equals);
         boolean english = "en".equals(locale.getLanguage());
-        String path = request.getRequestURI();
-        String query = request.getQueryString();
+        // on an error dispatch the request URI is /error; the language switch must keep the address
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
+        Object errorQuery = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+        String query =
+                errorUri != null ? (errorQuery == null ? null : errorQuery.toString()) : request.getQueryString();
         String otherLanguageUrl = UriComponentsBuilder.fromUriString(path + (query == null ? "" : "?" + query))
                 .replaceQueryParam("lang", english ? "cs" : "en")
                 .build()

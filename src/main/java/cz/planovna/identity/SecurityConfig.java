@@ -1,26 +1,64 @@
 package cz.planovna.identity;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+/**
+ * Who may open which URL at all. Public pages are listed; everything else needs a signed-in user,
+ * and the finer decisions ("this ORP", "this user") are made by {@link TerritoryAccess} in the
+ * services. Anonymous visitors of a protected page are sent to the login page; signed-in users
+ * without permission get the 403 page.
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LockoutProperties.class)
 class SecurityConfig {
 
+    /** The e-mail field of the login form; Spring's default name, which the browser tests use too. */
+    static final String EMAIL_PARAMETER = "username";
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
+
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, PasswordAuthenticationProvider passwords) throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
-                        .requestMatchers("/admin/**", "/ucet/**")
-                        .authenticated()
+                        .requestMatchers("/", "/uzemi", "/uzemi/**", "/kraj/**", "/orp/*")
+                        .permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
+                        .permitAll()
+                        .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")
+                        .permitAll()
                         .anyRequest()
-                        .permitAll())
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-                                + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
+                        .authenticated())
+                // the only manager: a provider registered twice (here and globally) would count a failure twice
+                .authenticationManager(new ProviderManager(passwords))
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter(EMAIL_PARAMETER)
+                        .passwordParameter("password")
+                        .failureHandler(new LoginFailureHandler())
+                        .defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?odhlaseno"))
+                // the default, stated because the login test relies on it: a new session id after sign-in
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        // reset links carry a secret in the path; never send it to another site
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** bcrypt by default; the {id} prefix lets the algorithm change without resetting passwords. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -23,6 +23,9 @@ public class TerritoryQueries {
     private final DistrictRepository districts;
     private final MunicipalityRepository municipalities;
 
+    /** Reference data loaded by a migration and never edited: read once per application. */
+    private volatile Map<Integer, Integer> districtOfMunicipality;
+
     TerritoryQueries(RegionRepository regions, DistrictRepository districts, MunicipalityRepository municipalities) {
         this.regions = regions;
         this.districts = districts;
@@ -116,6 +119,18 @@ public class TerritoryQueries {
                 .sorted(CzechCollation.comparing(MunicipalityView::name))
                 .limit(MAX_SEARCH_RESULTS)
                 .toList();
+    }
+
+    /** Every obec code (ČSÚ = RÚIAN) with the ČSÚ code of its ORP; unmodifiable. */
+    public Map<Integer, Integer> districtOfMunicipality() {
+        Map<Integer, Integer> cached = districtOfMunicipality;
+        if (cached == null) {
+            Map<Integer, Integer> map = new HashMap<>();
+            municipalities.findAll().forEach(m -> map.put(m.code(), m.districtCode()));
+            cached = Map.copyOf(map);
+            districtOfMunicipality = cached;
+        }
+        return cached;
     }
 
     private Map<Integer, Integer> municipalityCounts() {

@@ -105,7 +105,8 @@ class TerritoryControllerTest {
                 .andExpect(content().string(containsString("ORP Písek")))
                 .andExpect(content().string(containsString("Mirotice")))
                 .andExpect(content().string(containsString("549584")))
-                .andExpect(content().string(containsString("49 obcí")));
+                .andExpect(content().string(containsString("49 obcí")))
+                .andExpect(content().string(containsString("href=\"/orp/3108/proces\"")));
         assertThat(statistics.getPrepareStatementCount())
                 .as("SQL statements for /orp")
                 .isLessThanOrEqualTo(3);

@@ -1,0 +1,119 @@
+package cz.planovna.process;
+
+import cz.planovna.process.RoundForms.GrantProjectForm;
+import cz.planovna.process.RoundForms.RoundForm;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The coordinator's pages of an ORP's planning: the overview, rounds and their grant project. */
+@Controller
+@RequestMapping("/orp/{code}/planovani")
+class RoundController {
+
+    private final PlanningQueries queries;
+    private final PlanningService service;
+
+    RoundController(PlanningQueries queries, PlanningService service) {
+        this.queries = queries;
+        this.service = service;
+    }
+
+    @ModelAttribute("roundStates")
+    RoundState[] roundStates() {
+        return RoundState.values();
+    }
+
+    @GetMapping
+    String overview(@PathVariable int code, Model model) {
+        model.addAttribute("overview", queries.overview(code));
+        return "process/overview";
+    }
+
+    @GetMapping("/etapy/nova")
+    String newRound(@PathVariable int code, Model model) {
+        model.addAttribute("orp", queries.forEditing(code));
+        model.addAttribute("roundForm", RoundForm.empty());
+        return "process/round-form";
+    }
+
+    @PostMapping("/etapy/nova")
+    String createRound(
+            @PathVariable int code,
+            @Valid @ModelAttribute("roundForm") RoundForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        form.validate(binding);
+        if (binding.hasErrors()) {
+            model.addAttribute("orp", queries.forEditing(code));
+            return "process/round-form";
+        }
+        long id = service.createRound(code, form);
+        redirect.addFlashAttribute("notice", "process.notice.round.created");
+        return "redirect:" + PlanningService.roundUrl(code, id);
+    }
+
+    @GetMapping("/etapy/{id}")
+    String editRound(@PathVariable int code, @PathVariable long id, Model model) {
+        RoundDetail round = queries.round(code, id);
+        model.addAttribute("orp", queries.forEditing(code));
+        model.addAttribute("round", round);
+        model.addAttribute("roundForm", RoundForm.of(round));
+        return "process/round-form";
+    }
+
+    @PostMapping("/etapy/{id}")
+    String updateRound(
+            @PathVariable int code,
+            @PathVariable long id,
+            @Valid @ModelAttribute("roundForm") RoundForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        form.validate(binding);
+        if (binding.hasErrors()) {
+            model.addAttribute("orp", queries.forEditing(code));
+            model.addAttribute("round", queries.round(code, id));
+            return "process/round-form";
+        }
+        service.updateRound(code, id, form);
+        redirect.addFlashAttribute("notice", "process.notice.round.saved");
+        return "redirect:" + PlanningService.roundUrl(code, id);
+    }
+
+    @GetMapping("/etapy/{id}/projekt")
+    String editGrantProject(@PathVariable int code, @PathVariable long id, Model model) {
+        RoundDetail round = queries.round(code, id);
+        model.addAttribute("orp", queries.forEditing(code));
+        model.addAttribute("round", round);
+        model.addAttribute("grantProjectForm", GrantProjectForm.of(round));
+        return "process/grant-form";
+    }
+
+    @PostMapping("/etapy/{id}/projekt")
+    String saveGrantProject(
+            @PathVariable int code,
+            @PathVariable long id,
+            @Valid @ModelAttribute("grantProjectForm") GrantProjectForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        form.validate(binding);
+        if (binding.hasErrors()) {
+            model.addAttribute("orp", queries.forEditing(code));
+            model.addAttribute("round", queries.round(code, id));
+            return "process/grant-form";
+        }
+        service.saveGrantProject(code, id, form);
+        redirect.addFlashAttribute("notice", "process.notice.grant.saved");
+        return "redirect:" + PlanningService.roundUrl(code, id);
+    }
+}

@@ -1,0 +1,213 @@
+package cz.planovna.process;
+
+import static cz.planovna.process.ProcessMother.JIHOCESKY;
+import static cz.planovna.process.ProcessMother.PISEK;
+import static cz.planovna.process.ProcessMother.PLZENSKY;
+import static cz.planovna.process.ProcessMother.STRAKONICE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cz.planovna.identity.UserAdministration;
+import cz.planovna.process.ProcessMother.TestUser;
+import cz.planovna.territory.TerritoryQueries;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every URL of the process module (GET and POST) against every kind of visitor, with the exact
+ * outcome: the page (200), done and redirected (302 elsewhere), sent to login (302 to /login) or
+ * refused (403). "Own" means Strakonice (ORP 3111) and its Jihočeský kraj; the foreign ORP is
+ * Písek (same kraj, so only the ORP differs) and the foreign kraj the Plzeňský.
+ */
+@ProcessWebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProcessAuthorizationTest {
+
+    enum Persona {
+        ANONYMOUS,
+        ADMIN,
+        REGIONAL_OWN,
+        REGIONAL_FOREIGN,
+        DISTRICT_OWN,
+        DISTRICT_FOREIGN,
+        MEMBER_OWN,
+        MEMBER_FOREIGN,
+        PROVIDER
+    }
+
+    /** O = 200 page, R = 302 done (not to login), L = 302 to the login page, D = 403. */
+    record Case(String name, String expected, Request request) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @FunctionalInterface
+    interface Request {
+        MockHttpServletRequestBuilder build() throws Exception;
+    }
+
+    static final String BASE = "/orp/" + STRAKONICE + "/planovani";
+
+    /** Who may see internal pages, who may edit: the rules of TerritoryAccess for this ORP. */
+    static final String VIEW = "LOODODODD";
+
+    static final String EDIT_PAGE = "LOODODDDD";
+    static final String EDIT_DONE = "LRRDRDDDD";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    TerritoryQueries territory;
+
+    @Autowired
+    PlanningRoundRepository rounds;
+
+    @Autowired
+    PlanningGroupRepository groups;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    ProcessMother mother;
+    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    long roundId;
+    long groupId;
+
+    @BeforeAll
+    void createVisitorsAndData() {
+        mother = new ProcessMother(users, territory, rounds, groups, tx);
+        visitors.put(Persona.ADMIN, mother.admin());
+        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
+        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
+        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
+        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
+        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
+        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
+        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        roundId = mother.round(STRAKONICE, ProcessMother.unique("Etapa matice"));
+        groupId = mother.workingGroup(STRAKONICE, ProcessMother.unique("PS matice"));
+    }
+
+    Stream<Case> cases() {
+        String round = BASE + "/etapy/";
+        String group = BASE + "/skupiny/";
+        return Stream.of(
+                new Case("GET /orp/{code}/proces", "OOOOOOOOO", () -> get("/orp/" + STRAKONICE + "/proces")),
+                new Case("GET /orp/{code}/planovani", VIEW, () -> get(BASE)),
+                new Case("GET …/etapy/nova", EDIT_PAGE, () -> get(round + "nova")),
+                new Case("POST …/etapy/nova", EDIT_DONE, () -> roundForm(post(round + "nova"), 0)),
+                new Case("GET …/etapy/{id}", EDIT_PAGE, () -> get(round + roundId)),
+                new Case(
+                        "POST …/etapy/{id}",
+                        EDIT_DONE,
+                        () -> roundForm(post(round + roundId), mother.roundVersion(roundId))),
+                new Case("GET …/etapy/{id}/projekt", EDIT_PAGE, () -> get(round + roundId + "/projekt")),
+                new Case(
+                        "POST …/etapy/{id}/projekt",
+                        EDIT_DONE,
+                        () -> post(round + roundId + "/projekt")
+                                .param("registrationNumber", "CZ.03.2.63/0.0/0.0/16_063/0006575")
+                                .param("periodFrom", "1. 3. 2018")
+                                .param("periodTo", "28. 2. 2020")
+                                .param("implementer", "CpKP jižní Čechy")
+                                .param("version", String.valueOf(mother.roundVersion(roundId)))),
+                new Case("GET …/skupiny/nova", EDIT_PAGE, () -> get(group + "nova")),
+                new Case("POST …/skupiny/nova", EDIT_DONE, () -> groupForm(post(group + "nova"), 0)),
+                new Case("GET …/skupiny/{id}", VIEW, () -> get(group + groupId)),
+                new Case("GET …/skupiny/{id}/upravit", EDIT_PAGE, () -> get(group + groupId + "/upravit")),
+                new Case(
+                        "POST …/skupiny/{id}/upravit",
+                        EDIT_DONE,
+                        () -> groupForm(post(group + groupId + "/upravit"), mother.groupVersion(groupId))),
+                new Case(
+                        "POST …/skupiny/{id}/clenove",
+                        EDIT_DONE,
+                        () -> post(group + groupId + "/clenove")
+                                .param("fullName", "Nový Člen")
+                                .param("role", "MEMBER")
+                                .param("sector", "PUBLIC")
+                                .param("version", String.valueOf(mother.groupVersion(groupId)))),
+                new Case("POST …/skupiny/{id}/clenove/{member}/odebrat", EDIT_DONE, () -> {
+                    long member = mother.member(groupId, ProcessMother.unique("Odcházející"), false);
+                    return post(group + groupId + "/clenove/" + member + "/odebrat")
+                            .param("version", String.valueOf(mother.groupVersion(groupId)));
+                }));
+    }
+
+    Stream<Arguments> matrix() {
+        List<Arguments> rows = new ArrayList<>();
+        cases().forEach(c -> {
+            assertThat(c.expected()).hasSize(Persona.values().length);
+            for (Persona p : Persona.values()) {
+                rows.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
+            }
+        });
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("matrix")
+    void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
+        MockHttpServletRequestBuilder request = c.request().build();
+        if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
+            request.with(csrf());
+        }
+        TestUser visitor = visitors.get(persona);
+        if (visitor != null) {
+            request.with(visitor.signedIn());
+        }
+
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+
+        String location = response.getRedirectedUrl();
+        switch (expected) {
+            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
+            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
+            case 'L' -> {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(location).isEqualTo("/login");
+            }
+            case 'R' -> {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(location).startsWith(BASE);
+            }
+            default -> throw new IllegalArgumentException("unknown outcome " + expected);
+        }
+    }
+
+    private static MockHttpServletRequestBuilder roundForm(MockHttpServletRequestBuilder post, long version) {
+        return post.param("name", ProcessMother.unique("Etapa"))
+                .param("periodFrom", "1. 1. 2020")
+                .param("periodTo", "31. 12. 2021")
+                .param("state", "PREPARATION")
+                .param("version", String.valueOf(version));
+    }
+
+    private static MockHttpServletRequestBuilder groupForm(MockHttpServletRequestBuilder post, long version) {
+        return post.param("kind", "WORKING")
+                .param("name", ProcessMother.unique("PS"))
+                .param("version", String.valueOf(version));
+    }
+}

@@ -2,6 +2,7 @@ package cz.planovna.identity;
 
 import cz.planovna.identity.AdminForms.ProfileForm;
 import cz.planovna.identity.PasswordForms.ChangePasswordForm;
+import cz.planovna.shared.web.FormRejectedException;
 import cz.planovna.shared.web.StaleEditException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;

@@ -1,5 +1,6 @@
 package cz.planovna.identity;
 
+import cz.planovna.shared.web.FormRejectedException;
 import cz.planovna.shared.web.StaleEditException;
 import java.time.Instant;
 import org.springframework.security.access.AccessDeniedException;

@@ -4,6 +4,7 @@ import cz.planovna.identity.AdminForms.GrantForm;
 import cz.planovna.identity.AdminForms.InviteForm;
 import cz.planovna.identity.AdminForms.StatusForm;
 import cz.planovna.identity.AdminForms.VersionForm;
+import cz.planovna.shared.web.FormRejectedException;
 import cz.planovna.shared.web.Htmx;
 import cz.planovna.shared.web.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;

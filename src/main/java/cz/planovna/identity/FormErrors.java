@@ -1,5 +1,6 @@
 package cz.planovna.identity;
 
+import cz.planovna.shared.web.FormRejectedException;
 import org.springframework.validation.BindingResult;
 
 /** Puts a service's {@link FormRejectedException} into the form's errors. */

@@ -2,6 +2,7 @@ package cz.planovna.identity;
 
 import cz.planovna.identity.AdminForms.GrantFields;
 import cz.planovna.shared.TerritoryRef;
+import cz.planovna.shared.web.FormRejectedException;
 import cz.planovna.territory.TerritoryQueries;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

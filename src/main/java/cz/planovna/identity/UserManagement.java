@@ -2,6 +2,7 @@ package cz.planovna.identity;
 
 import cz.planovna.identity.AdminForms.GrantFields;
 import cz.planovna.identity.AdminForms.InviteForm;
+import cz.planovna.shared.web.FormRejectedException;
 import cz.planovna.shared.web.NotFoundException;
 import java.time.Instant;
 import org.springframework.security.access.AccessDeniedException;

@@ -3,6 +3,7 @@ package cz.planovna.process;
 import cz.planovna.process.GroupForms.GroupForm;
 import cz.planovna.process.GroupForms.MemberForm;
 import cz.planovna.process.GroupForms.VersionForm;
+import cz.planovna.shared.web.FormRejectedException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,7 +62,7 @@ class GroupController {
                 long id = service.createGroup(code, form);
                 redirect.addFlashAttribute("notice", "process.notice.group.created");
                 return "redirect:" + PlanningService.groupUrl(code, id);
-            } catch (ProcessFormRejected e) {
+            } catch (FormRejectedException e) {
                 reject(binding, e);
             }
         }
@@ -142,7 +143,7 @@ class GroupController {
         return "process/group";
     }
 
-    private static void reject(BindingResult binding, ProcessFormRejected e) {
+    private static void reject(BindingResult binding, FormRejectedException e) {
         if (e.field() == null) {
             binding.reject(e.messageKey());
         } else {

@@ -7,6 +7,7 @@ import cz.planovna.process.RoundForms.GrantProjectForm;
 import cz.planovna.process.RoundForms.RoundForm;
 import cz.planovna.shared.TerritoryRef;
 import cz.planovna.shared.format.CzechFormats;
+import cz.planovna.shared.web.FormRejectedException;
 import cz.planovna.shared.web.NotFoundException;
 import cz.planovna.shared.web.StaleEditException;
 import java.time.Clock;
@@ -71,7 +72,7 @@ class PlanningService {
     long createGroup(int districtCode, GroupForm form) {
         TerritoryRef orp = access.check(districtCode, Action.EDIT_PLANNING);
         if (form.kind() == GroupKind.STEERING && groups.existsByDistrictCodeAndKind(districtCode, GroupKind.STEERING)) {
-            throw new ProcessFormRejected("kind", "process.validation.group.steering.exists");
+            throw new FormRejectedException("kind", "process.validation.group.steering.exists");
         }
         return groups.save(new PlanningGroup(orp, form.kind(), form.toDetails(), clock.instant()))
                 .id();

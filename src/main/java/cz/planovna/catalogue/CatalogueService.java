@@ -1,0 +1,326 @@
+package cz.planovna.catalogue;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service in the catalogue: registered under the Act (kept in step with the register by the
+ * import) or a related service entered by hand. The aggregate root of its facilities, delivery
+ * forms, capacities, groups, contacts and territory served.
+ */
+@Entity
+@Table(name = "catalogue_service")
+class CatalogueService {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_service_seq")
+    @SequenceGenerator(name = "catalogue_service_seq", sequenceName = "catalogue_service_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "related_kind")
+    private RelatedServiceKind relatedKind;
+
+    @Column(name = "register_id")
+    private String registerId;
+
+    @Column(name = "portal_id")
+    private Long portalId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id")
+    private Provider provider;
+
+    @Column(name = "type_code")
+    private String typeCode;
+
+    private String name;
+    private String description;
+
+    @Column(name = "age_groups_note")
+    private String ageGroupsNote;
+
+    @Column(name = "fees_note")
+    private String feesNote;
+
+    @Column(name = "provided_from")
+    private LocalDate providedFrom;
+
+    @Column(name = "provided_to")
+    private LocalDate providedTo;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ended_reason")
+    private EndedReason endedReason;
+
+    @Column(name = "district_code")
+    private Integer districtCode;
+
+    @Column(name = "content_hash")
+    private String contentHash;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "service_id", nullable = false, updatable = false)
+    @OrderBy("itemIndex")
+    private List<Facility> facilities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "catalogue_service_form", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "item_index")
+    private List<FormEntry> forms = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "catalogue_service_capacity", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "item_index")
+    private List<CapacityEntry> capacities = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "catalogue_service_target_group", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "item_index")
+    @Column(name = "code")
+    private List<String> targetGroups = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "catalogue_service_age_group", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "item_index")
+    @Column(name = "code")
+    private List<String> ageGroups = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "catalogue_service_contact", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "item_index")
+    private List<ContactEntry> contacts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "catalogue_service_area", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "item_index")
+    private List<AreaEntry> area = new ArrayList<>();
+
+    protected CatalogueService() {}
+
+    static CatalogueService fromRegister(
+            RegisterData.Service data, Provider provider, String hash, LocalDate today, Instant now) {
+        CatalogueService service = new CatalogueService();
+        service.kind = ServiceKind.SOCIAL_SERVICE;
+        service.applyRegister(data, provider, hash, today, now);
+        return service;
+    }
+
+    static CatalogueService related(
+            RelatedServiceKind relatedKind,
+            String name,
+            String description,
+            Provider provider,
+            int districtCode,
+            List<ContactEntry> contacts,
+            RegisterData.Facility place,
+            Instant now) {
+        if (relatedKind == null) {
+            throw new IllegalArgumentException("a related service needs a kind");
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a related service needs a name");
+        }
+        CatalogueService service = new CatalogueService();
+        service.kind = ServiceKind.RELATED;
+        service.relatedKind = relatedKind;
+        service.name = name.strip();
+        service.description = description == null || description.isBlank() ? null : description.strip();
+        service.provider = provider;
+        service.districtCode = districtCode;
+        service.state = ServiceState.ACTIVE;
+        service.contacts.addAll(contacts);
+        if (place != null) {
+            service.facilities.add(new Facility(place, 0));
+            service.area.add(new AreaEntry(place.districtCode(), place.municipalityCode(), AreaOrigin.MANUAL));
+        } else {
+            service.area.add(new AreaEntry(districtCode, null, AreaOrigin.MANUAL));
+        }
+        service.updatedAt = now;
+        return service;
+    }
+
+    /**
+     * Takes the register's values and facilities; the version goes up when anything changed. The
+     * value collections (forms, capacities, groups, contacts, area) of a registered service are
+     * written by {@link ServiceContentBatch} in the same transaction, in batches across services.
+     */
+    void applyRegister(RegisterData.Service data, Provider provider, String hash, LocalDate today, Instant now) {
+        this.registerId = data.identifier();
+        this.portalId = data.portalId();
+        this.provider = provider;
+        this.typeCode = data.typeCode();
+        this.name = data.name();
+        this.description = data.description();
+        this.feesNote = data.feesNote();
+        this.ageGroupsNote = data.ageGroupsNote();
+        this.providedFrom = data.providedFrom();
+        this.providedTo = data.providedTo();
+        this.districtCode = data.districtCode();
+        boolean endDatePassed = data.providedTo() != null && data.providedTo().isBefore(today);
+        this.state = endDatePassed ? ServiceState.ENDED : ServiceState.ACTIVE;
+        this.endedReason = endDatePassed ? EndedReason.END_DATE_PASSED : null;
+        this.contentHash = hash;
+        this.updatedAt = now;
+        mergeFacilities(data.facilities());
+    }
+
+    /** The service is no longer in the register file. Kept, but ended. */
+    void endAsMissing(Instant now) {
+        this.state = ServiceState.ENDED;
+        this.endedReason = EndedReason.NOT_IN_REGISTER;
+        this.updatedAt = now;
+    }
+
+    /** Facilities that are still there keep their id (and so their links); the rest is replaced. */
+    private void mergeFacilities(List<RegisterData.Facility> incoming) {
+        Map<String, Facility> existing = new HashMap<>();
+        for (Facility f : facilities) {
+            existing.putIfAbsent(f.key(), f);
+        }
+        List<Facility> merged = new ArrayList<>(incoming.size());
+        for (int i = 0; i < incoming.size(); i++) {
+            RegisterData.Facility data = incoming.get(i);
+            Facility facility = existing.remove(data.key());
+            if (facility == null) {
+                facility = new Facility(data, i);
+            } else {
+                facility.update(data, i);
+            }
+            merged.add(facility);
+        }
+        facilities.clear();
+        facilities.addAll(merged);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    ServiceKind kind() {
+        return kind;
+    }
+
+    RelatedServiceKind relatedKind() {
+        return relatedKind;
+    }
+
+    String registerId() {
+        return registerId;
+    }
+
+    Long portalId() {
+        return portalId;
+    }
+
+    Provider provider() {
+        return provider;
+    }
+
+    String typeCode() {
+        return typeCode;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
+    }
+
+    String feesNote() {
+        return feesNote;
+    }
+
+    String ageGroupsNote() {
+        return ageGroupsNote;
+    }
+
+    LocalDate providedFrom() {
+        return providedFrom;
+    }
+
+    LocalDate providedTo() {
+        return providedTo;
+    }
+
+    ServiceState state() {
+        return state;
+    }
+
+    EndedReason endedReason() {
+        return endedReason;
+    }
+
+    int districtCode() {
+        return districtCode;
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<Facility> facilities() {
+        return facilities;
+    }
+
+    List<FormEntry> forms() {
+        return forms;
+    }
+
+    List<CapacityEntry> capacities() {
+        return capacities;
+    }
+
+    List<String> targetGroups() {
+        return targetGroups;
+    }
+
+    List<String> ageGroups() {
+        return ageGroups;
+    }
+
+    List<ContactEntry> contacts() {
+        return contacts;
+    }
+
+    List<AreaEntry> area() {
+        return area;
+    }
+}

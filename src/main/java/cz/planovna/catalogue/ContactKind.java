@@ -1,0 +1,8 @@
+package cz.planovna.catalogue;
+
+public enum ContactKind {
+    WEB,
+    EMAIL,
+    PHONE,
+    FAX
+}

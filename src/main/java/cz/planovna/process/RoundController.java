@@ -64,10 +64,8 @@ class RoundController {
     @GetMapping("/etapy/{id}")
     String editRound(@PathVariable int code, @PathVariable long id, Model model) {
         RoundDetail round = queries.round(code, id);
-        model.addAttribute("orp", queries.forEditing(code));
-        model.addAttribute("round", round);
         model.addAttribute("roundForm", RoundForm.of(round));
-        return "process/round-form";
+        return roundPage(code, round, "process/round-form", model);
     }
 
     @PostMapping("/etapy/{id}")
@@ -80,9 +78,7 @@ class RoundController {
             RedirectAttributes redirect) {
         form.validate(binding);
         if (binding.hasErrors()) {
-            model.addAttribute("orp", queries.forEditing(code));
-            model.addAttribute("round", queries.round(code, id));
-            return "process/round-form";
+            return roundPage(code, queries.round(code, id), "process/round-form", model);
         }
         service.updateRound(code, id, form);
         redirect.addFlashAttribute("notice", "process.notice.round.saved");
@@ -92,10 +88,8 @@ class RoundController {
     @GetMapping("/etapy/{id}/projekt")
     String editGrantProject(@PathVariable int code, @PathVariable long id, Model model) {
         RoundDetail round = queries.round(code, id);
-        model.addAttribute("orp", queries.forEditing(code));
-        model.addAttribute("round", round);
         model.addAttribute("grantProjectForm", GrantProjectForm.of(round));
-        return "process/grant-form";
+        return roundPage(code, round, "process/grant-form", model);
     }
 
     @PostMapping("/etapy/{id}/projekt")
@@ -108,12 +102,17 @@ class RoundController {
             RedirectAttributes redirect) {
         form.validate(binding);
         if (binding.hasErrors()) {
-            model.addAttribute("orp", queries.forEditing(code));
-            model.addAttribute("round", queries.round(code, id));
-            return "process/grant-form";
+            return roundPage(code, queries.round(code, id), "process/grant-form", model);
         }
         service.saveGrantProject(code, id, form);
         redirect.addFlashAttribute("notice", "process.notice.grant.saved");
         return "redirect:" + PlanningService.roundUrl(code, id);
+    }
+
+    /** A page about one existing round: the ORP header, the round, and the form already in the model. */
+    private String roundPage(int code, RoundDetail round, String view, Model model) {
+        model.addAttribute("orp", queries.forEditing(code));
+        model.addAttribute("round", round);
+        return view;
     }
 }

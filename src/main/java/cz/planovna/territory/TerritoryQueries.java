@@ -26,6 +26,9 @@ public class TerritoryQueries {
     /** Reference data loaded by a migration and never edited: read once per application. */
     private volatile Map<Integer, Integer> districtOfMunicipality;
 
+    /** ORP names for the live search, which runs on every keystroke: read once, not per search. */
+    private volatile Map<Integer, String> districtNames;
+
     TerritoryQueries(RegionRepository regions, DistrictRepository districts, MunicipalityRepository municipalities) {
         this.regions = regions;
         this.districts = districts;
@@ -112,10 +115,9 @@ public class TerritoryQueries {
             return List.of();
         }
         List<Municipality> found = municipalities.search(key, PageRequest.of(0, 200));
-        Map<Integer, String> districtNames = new HashMap<>();
-        districts.findAll().forEach(d -> districtNames.put(d.code(), d.name()));
+        Map<Integer, String> names = districtNames();
         return found.stream()
-                .map(m -> view(m, districtNames.get(m.districtCode())))
+                .map(m -> view(m, names.get(m.districtCode())))
                 .sorted(CzechCollation.comparing(MunicipalityView::name))
                 .limit(MAX_SEARCH_RESULTS)
                 .toList();
@@ -129,6 +131,17 @@ public class TerritoryQueries {
             municipalities.findAll().forEach(m -> map.put(m.code(), m.districtCode()));
             cached = Map.copyOf(map);
             districtOfMunicipality = cached;
+        }
+        return cached;
+    }
+
+    private Map<Integer, String> districtNames() {
+        Map<Integer, String> cached = districtNames;
+        if (cached == null) {
+            Map<Integer, String> map = new HashMap<>();
+            districts.findAll().forEach(d -> map.put(d.code(), d.name()));
+            cached = Map.copyOf(map);
+            districtNames = cached;
         }
         return cached;
     }

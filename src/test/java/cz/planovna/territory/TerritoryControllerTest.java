@@ -80,6 +80,19 @@ class TerritoryControllerTest {
     }
 
     @Test
+    void liveSearchRunsOneQueryPerKeystroke() throws Exception {
+        mvc.perform(get("/uzemi").param("q", "pis").header("HX-Request", "true"))
+                .andExpect(status().isOk());
+        statistics.clear();
+        mvc.perform(get("/uzemi").param("q", "pise").header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Písek")));
+        assertThat(statistics.getPrepareStatementCount())
+                .as("SQL statements per search")
+                .isEqualTo(1);
+    }
+
+    @Test
     void searchWithoutHitsSaysSo() throws Exception {
         mvc.perform(get("/uzemi").param("q", "qqqxx").header("HX-Request", "true"))
                 .andExpect(status().isOk())

@@ -19,10 +19,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,8 +80,27 @@ public abstract class BrowserTestSupport {
     protected void clickAndWaitForPage(WebElement element) {
         WebElement oldRoot = driver.findElement(By.tagName("html"));
         element.click();
-        waitUntil(ExpectedConditions.stalenessOf(oldRoot));
+        waitUntil(d -> isGone(oldRoot));
         waitForPageLoaded();
+    }
+
+    /**
+     * Whether the element belongs to a page that was replaced. Chromium reports a node of the old
+     * document either as stale or, while the navigation is under way, as an "unhandled inspector
+     * error ... does not belong to the document"; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks the link with exactly this visible text and waits for the new page. */

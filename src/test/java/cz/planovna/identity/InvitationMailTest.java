@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import cz.planovna.identity.UserMother.TestUser;
+import cz.planovna.mail.TestSmtp;
 import cz.planovna.territory.TerritoryQueries;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class InvitationMailTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.setup());
 
     @Autowired
     MockMvc mvc;

@@ -50,7 +50,7 @@ class MailFailureTest {
 
     @Test
     void theResetPageAnswersAsUsualWhenNoSmtpServerRuns() throws Exception {
-        // no GreenMail in this class: port 3025 is closed
+        // no GreenMail in this class: the test SMTP port is closed
         TestUser user = new UserMother(users, territory).withoutRole();
 
         mvc.perform(post("/zapomenute-heslo").with(csrf()).param("email", user.email()))

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import cz.planovna.identity.UserMother.TestUser;
+import cz.planovna.mail.TestSmtp;
 import cz.planovna.territory.TerritoryQueries;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PasswordResetMailTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.setup());
 
     @Autowired
     MockMvc mvc;

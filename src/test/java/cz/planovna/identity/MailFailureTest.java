@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cz.planovna.identity.UserMother.TestUser;
 import cz.planovna.shared.format.CzechFormats;
+import cz.planovna.shared.mail.Mailer;
 import cz.planovna.territory.TerritoryQueries;
 import java.net.ServerSocket;
 import java.time.Instant;
@@ -40,7 +41,8 @@ class MailFailureTest {
         JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
         unreachable.setHost("127.0.0.1");
         unreachable.setPort(closedPort());
-        IdentityMailer mailer = new IdentityMailer(unreachable, messages, fmt, "http://localhost:8080/", "x@localhost");
+        IdentityMailer mailer =
+                new IdentityMailer(new Mailer(unreachable, "http://localhost:8080/", "x@localhost"), messages, fmt);
         IdentityMailer.TokenMail mail = new IdentityMailer.TokenMail(
                 "jana@example.cz", "Jana", TokenPurpose.PASSWORD_RESET, "abc", Instant.now());
 

@@ -38,6 +38,8 @@ class SecurityConfig {
                         // public pages of modules under an ORP; their internal pages stay behind login
                         .requestMatchers(HttpMethod.GET, "/orp/*/proces")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/orp/*/zapisy", "/orp/*/zapisy/*", "/orp/*/zapisy/*/pdf")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

@@ -63,7 +63,7 @@ class GroupController {
                 redirect.addFlashAttribute("notice", "process.notice.group.created");
                 return "redirect:" + PlanningService.groupUrl(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                FormErrors.reject(binding, e);
             }
         }
         model.addAttribute("orp", queries.forEditing(code));
@@ -141,13 +141,5 @@ class GroupController {
         model.addAttribute("group", group);
         model.addAttribute("mayEdit", queries.mayEdit(code));
         return "process/group";
-    }
-
-    private static void reject(BindingResult binding, FormRejectedException e) {
-        if (e.field() == null) {
-            binding.reject(e.messageKey());
-        } else {
-            binding.rejectValue(e.field(), e.messageKey());
-        }
     }
 }

@@ -10,14 +10,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicProcessController {
 
     private final PlanningQueries queries;
+    private final MeetingQueries meetings;
 
-    PublicProcessController(PlanningQueries queries) {
+    PublicProcessController(PlanningQueries queries, MeetingQueries meetings) {
         this.queries = queries;
+        this.meetings = meetings;
     }
 
     @GetMapping("/orp/{code}/proces")
     String publicProcess(@PathVariable int code, Model model) {
         model.addAttribute("process", queries.publicProcess(code));
+        model.addAttribute("upcoming", meetings.upcoming(code));
         model.addAttribute("mayEdit", queries.mayEdit(code));
         return "process/public";
     }

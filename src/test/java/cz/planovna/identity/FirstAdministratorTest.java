@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import cz.planovna.mail.MailReader;
 import cz.planovna.mail.TestSmtp;
 import cz.planovna.territory.TerritoryQueries;
 import jakarta.mail.internet.MimeMessage;

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import cz.planovna.identity.UserMother.TestUser;
+import cz.planovna.mail.MailReader;
 import cz.planovna.mail.TestSmtp;
 import cz.planovna.territory.TerritoryQueries;
 import jakarta.mail.internet.MimeMessage;

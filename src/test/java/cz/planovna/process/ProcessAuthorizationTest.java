@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.process.ProcessMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -90,7 +91,13 @@ class ProcessAuthorizationTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    MeetingRepository meetingRepository;
+
     ProcessMother mother;
+    MeetingMother meetingMother;
+    long meetingId;
+    long publishedId;
     final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
     long roundId;
     long groupId;
@@ -108,6 +115,16 @@ class ProcessAuthorizationTest {
         visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
         roundId = mother.round(STRAKONICE, ProcessMother.unique("Etapa matice"));
         groupId = mother.workingGroup(STRAKONICE, ProcessMother.unique("PS matice"));
+        meetingMother = new MeetingMother(mother, groups, meetingRepository, tx);
+        meetingId = meetingMother.meeting(
+                STRAKONICE,
+                groupId,
+                MeetingMother.details("Jednání matice", LocalDate.now().plusDays(3), "Úvod"));
+        publishedId = meetingMother.meeting(
+                STRAKONICE,
+                groupId,
+                MeetingMother.details("Zveřejněné", LocalDate.now().plusDays(4), "Úvod"));
+        meetingMother.publish(publishedId);
     }
 
     Stream<Case> cases() {
@@ -156,9 +173,130 @@ class ProcessAuthorizationTest {
                 }));
     }
 
+    /** Meetings and minutes; a request that changes state gets a meeting of its own. */
+    Stream<Case> meetingCases() {
+        String meetings = BASE + "/jednani/";
+        return Stream.of(
+                new Case("GET …/jednani", VIEW, () -> get(BASE + "/jednani")),
+                new Case("GET …/jednani/nove", EDIT_PAGE, () -> get(meetings + "nove")),
+                new Case("POST …/jednani/nove", EDIT_DONE, () -> meetingForm(post(meetings + "nove"), freshGroup(), 0)),
+                new Case("GET …/jednani/{id}", VIEW, () -> get(meetings + meetingId)),
+                new Case("GET …/jednani/{id}/upravit", EDIT_PAGE, () -> get(meetings + meetingId + "/upravit")),
+                new Case("POST …/jednani/{id}/upravit", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    return meetingForm(post(meetings + id + "/upravit"), groupId, meetingMother.version(id));
+                }),
+                new Case("POST …/jednani/{id}/zrusit", EDIT_DONE, () -> versioned(meetings, freshMeeting(), "/zrusit")),
+                new Case(
+                        "POST …/jednani/{id}/pozvanka",
+                        EDIT_DONE,
+                        () -> versioned(meetings, freshMeeting(), "/pozvanka")),
+                new Case("POST …/jednani/{id}/dochazka", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    return post(meetings + id + "/dochazka")
+                            .param("guests", "Host, Obec")
+                            .param("version", String.valueOf(meetingMother.version(id)));
+                }),
+                new Case("POST …/jednani/{id}/ukoly/{task}/hotovo", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    long task = meetingMother.draftWithDecisionAndTask(id);
+                    return post(meetings + id + "/ukoly/" + task + "/hotovo").param("version", "0");
+                }),
+                new Case("GET …/jednani/{id}/zapis", VIEW, () -> get(meetings + meetingId + "/zapis")),
+                new Case("POST …/jednani/{id}/zapis", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    return post(meetings + id + "/zapis")
+                            .param("summary", "Shrnutí")
+                            .param("version", String.valueOf(meetingMother.version(id)));
+                }),
+                new Case("POST …/zapis/usneseni", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    return post(meetings + id + "/zapis/usneseni")
+                            .param(
+                                    "itemId",
+                                    String.valueOf(meetingMother
+                                            .load(id)
+                                            .agenda()
+                                            .get(0)
+                                            .id()))
+                            .param("wording", "Usnesení")
+                            .param("version", String.valueOf(meetingMother.version(id)));
+                }),
+                new Case("POST …/zapis/usneseni/{n}/odebrat", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    meetingMother.draftWithDecisionAndTask(id);
+                    return versioned(meetings, id, "/zapis/usneseni/1/odebrat");
+                }),
+                new Case("POST …/zapis/ukoly", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    return post(meetings + id + "/zapis/ukoly")
+                            .param("assigneeOther", "koordinátor")
+                            .param("description", "Úkol")
+                            .param("version", String.valueOf(meetingMother.version(id)));
+                }),
+                new Case("POST …/zapis/ukoly/{task}/odebrat", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    long task = meetingMother.draftWithDecisionAndTask(id);
+                    return versioned(meetings, id, "/zapis/ukoly/" + task + "/odebrat");
+                }),
+                new Case("POST …/zapis/schvalit", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    meetingMother.draftWithDecisionAndTask(id);
+                    return versioned(meetings, id, "/zapis/schvalit").param("approvedBy", "předseda");
+                }),
+                new Case("POST …/zapis/vratit", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    meetingMother.approve(id);
+                    return versioned(meetings, id, "/zapis/vratit");
+                }),
+                new Case("POST …/zapis/zverejnit", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    meetingMother.approve(id);
+                    return versioned(meetings, id, "/zapis/zverejnit");
+                }),
+                new Case("GET /orp/{code}/zapisy", "OOOOOOOOO", () -> get("/orp/" + STRAKONICE + "/zapisy")),
+                new Case(
+                        "GET /orp/{code}/zapisy/{id}",
+                        "OOOOOOOOO",
+                        () -> get("/orp/" + STRAKONICE + "/zapisy/" + publishedId)),
+                new Case(
+                        "GET /orp/{code}/zapisy/{id}/pdf",
+                        "OOOOOOOOO",
+                        () -> get("/orp/" + STRAKONICE + "/zapisy/" + publishedId + "/pdf")));
+    }
+
+    private long freshGroup() {
+        return mother.workingGroup(STRAKONICE, ProcessMother.unique("PS jednání"));
+    }
+
+    private long freshMeeting() {
+        long group = freshGroup();
+        meetingMother.member(group, "Člen Pozvaný", "pozvany@example.cz", MemberRole.MEMBER, false);
+        return meetingMother.meeting(
+                STRAKONICE,
+                group,
+                MeetingMother.details("Jednání", LocalDate.now().plusDays(7), "Úvod"));
+    }
+
+    private MockHttpServletRequestBuilder versioned(String meetings, long id, String path) {
+        return post(meetings + id + path).param("version", String.valueOf(meetingMother.version(id)));
+    }
+
+    private static MockHttpServletRequestBuilder meetingForm(
+            MockHttpServletRequestBuilder post, long group, long version) {
+        return post.param("groupId", String.valueOf(group))
+                .param("title", ProcessMother.unique("Jednání"))
+                .param("date", LocalDate.now().plusDays(14).toString())
+                .param("startsAt", "9:00")
+                .param("endsAt", "11:00")
+                .param("place", "MěÚ")
+                .param("agenda", "Úvod")
+                .param("version", String.valueOf(version));
+    }
+
     Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
-        cases().forEach(c -> {
+        Stream.concat(cases(), meetingCases()).forEach(c -> {
             assertThat(c.expected()).hasSize(Persona.values().length);
             for (Persona p : Persona.values()) {
                 rows.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));

@@ -84,6 +84,22 @@ public abstract class BrowserTestSupport {
         waitForPageLoaded();
     }
 
+    /** Clicks a button whose form asks for confirmation (data-confirm), accepts, and waits for the new page. */
+    protected void clickConfirmAndWaitForPage(WebElement element) {
+        WebElement oldRoot = driver.findElement(By.tagName("html"));
+        element.click();
+        waitUntil(d -> {
+            try {
+                d.switchTo().alert().accept();
+                return true;
+            } catch (org.openqa.selenium.NoAlertPresentException e) {
+                return false;
+            }
+        });
+        waitUntil(d -> isGone(oldRoot));
+        waitForPageLoaded();
+    }
+
     /**
      * Whether the element belongs to a page that was replaced. Chromium reports a node of the old
      * document either as stale or, while the navigation is under way, as an "unhandled inspector

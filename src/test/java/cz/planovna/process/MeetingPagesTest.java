@@ -211,6 +211,10 @@ class MeetingPagesTest {
                 .andExpect(status().isOk())
                 .andReturn();
         assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+        // kept for a look (pdftoppm): a PDF is checked by eye as well as by its text
+        java.nio.file.Path saved = java.nio.file.Path.of("target", "screenshots", "MeetingPagesTest-zapis.pdf");
+        java.nio.file.Files.createDirectories(saved.getParent());
+        java.nio.file.Files.write(saved, pdf.getResponse().getContentAsByteArray());
         try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
             String pdfText = new PDFTextStripper().getText(document);
             assertThat(pdfText)

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -14,16 +15,17 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * A meeting as an iCalendar file (RFC 5545) that mail clients add to the calendar. Times are
- * written in UTC, converted from Prague time: unambiguous without shipping a VTIMEZONE. The UID
- * stays the same for the life of the meeting and SEQUENCE grows with every change of time or
- * place, so a second invitation or a cancellation updates the entry instead of adding one.
+ * Meetings and events as iCalendar (RFC 5545) that mail and calendar clients understand. Times are
+ * written in UTC, converted from Prague time: unambiguous without shipping a VTIMEZONE. A UID stays
+ * the same for the life of an entry and SEQUENCE grows with every change of time or place, so a
+ * second invitation or a cancellation updates the calendar entry instead of adding one.
  */
 final class MeetingCalendar {
 
@@ -36,41 +38,64 @@ final class MeetingCalendar {
         return "meeting-" + meeting.id() + "@planovna.cz";
     }
 
-    static byte[] invitation(Meeting meeting, String summary, String description, String link, Instant now) {
-        return calendar(meeting, summary, description, link, now, false);
+    static CalendarEntry entry(Meeting meeting, String summary, String description) {
+        return new CalendarEntry(
+                uid(meeting),
+                meeting.icalSequence(),
+                summary,
+                description,
+                meeting.date(),
+                meeting.startsAt(),
+                meeting.endsAt(),
+                meeting.place() != null ? meeting.place() : meeting.onlineUrl(),
+                null,
+                meeting.cancelled());
     }
 
-    static byte[] cancellation(Meeting meeting, String summary, String description, String link, Instant now) {
-        return calendar(meeting, summary, description, link, now, true);
+    /** One entry to add (or, when cancelled, to remove) as a mail attachment. */
+    static byte[] single(CalendarEntry entry, Instant now) {
+        return write(List.of(entry), now, entry.cancelled(), null);
     }
 
-    private static byte[] calendar(
-            Meeting meeting, String summary, String description, String link, Instant now, boolean cancel) {
-        Instant start = ZonedDateTime.of(meeting.date(), meeting.startsAt(), CzechFormats.PRAGUE)
-                .toInstant();
-        Instant end = ZonedDateTime.of(meeting.date(), meeting.endsAt(), CzechFormats.PRAGUE)
-                .toInstant();
-        VEvent event = new VEvent(start, end, summary);
-        event.replace(new DtStamp(now));
-        event.add(new Uid(uid(meeting)));
-        event.add(new Sequence(meeting.icalSequence()));
-        event.add(new Description(description));
-        String where = meeting.place() != null ? meeting.place() : meeting.onlineUrl();
-        event.add(new Location(where));
-        if (link != null) {
-            event.add(new Url(URI.create(link)));
-        }
-        if (cancel) {
-            event.add(ImmutableStatus.VEVENT_CANCELLED);
-        } else {
-            event.add(ImmutableStatus.VEVENT_CONFIRMED);
-        }
+    /** A subscribable feed, e.g. the events of an ORP. */
+    static byte[] feed(List<CalendarEntry> entries, Instant now, String name) {
+        return write(entries, now, false, name);
+    }
+
+    private static byte[] write(List<CalendarEntry> entries, Instant now, boolean cancel, String name) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Planovna//Planovani socialnich sluzeb//CS"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.PUBLISH);
-        calendar.add(event);
+        if (name != null) {
+            calendar.add(new XProperty("X-WR-CALNAME", name));
+        }
+        for (CalendarEntry entry : entries) {
+            calendar.add(event(entry, now));
+        }
         return calendar.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static VEvent event(CalendarEntry entry, Instant now) {
+        Instant start = ZonedDateTime.of(entry.date(), entry.startsAt(), CzechFormats.PRAGUE)
+                .toInstant();
+        Instant end = ZonedDateTime.of(entry.date(), entry.endsAt(), CzechFormats.PRAGUE)
+                .toInstant();
+        VEvent event = new VEvent(start, end, entry.summary());
+        event.replace(new DtStamp(now));
+        event.add(new Uid(entry.uid()));
+        event.add(new Sequence(entry.sequence()));
+        if (entry.description() != null) {
+            event.add(new Description(entry.description()));
+        }
+        if (entry.location() != null) {
+            event.add(new Location(entry.location()));
+        }
+        if (entry.url() != null) {
+            event.add(new Url(URI.create(entry.url())));
+        }
+        event.add(entry.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        return event;
     }
 }

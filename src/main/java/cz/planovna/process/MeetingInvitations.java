@@ -43,7 +43,7 @@ class MeetingInvitations {
                 text("process.mail.invitation.subject", meeting.group().name(), meeting.title(), when(meeting));
         String body = describe(meeting, "process.mail.invitation.intro");
         Instant now = clock.instant();
-        byte[] ics = MeetingCalendar.invitation(meeting, summary(meeting), agendaText(meeting), null, now);
+        byte[] ics = MeetingCalendar.single(MeetingCalendar.entry(meeting, summary(meeting), agendaText(meeting)), now);
         return send(meeting, "MEETING_INVITATION", subject, body, ics, MeetingCalendar.CONTENT_TYPE_PUBLISH);
     }
 
@@ -51,8 +51,8 @@ class MeetingInvitations {
         String subject =
                 text("process.mail.cancellation.subject", meeting.group().name(), meeting.title(), when(meeting));
         String body = describe(meeting, "process.mail.cancellation.intro");
-        byte[] ics =
-                MeetingCalendar.cancellation(meeting, summary(meeting), agendaText(meeting), null, clock.instant());
+        byte[] ics = MeetingCalendar.single(
+                MeetingCalendar.entry(meeting, summary(meeting), agendaText(meeting)), clock.instant());
         return send(meeting, "MEETING_CANCELLATION", subject, body, ics, MeetingCalendar.CONTENT_TYPE_CANCEL);
     }
 

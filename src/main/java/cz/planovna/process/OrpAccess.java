@@ -31,6 +31,11 @@ class OrpAccess {
         return territory.districtRef(code).orElseThrow(() -> new NotFoundException("ORP " + code));
     }
 
+    /** An ORP by its code, empty when there is none (e.g. a typed partner code). */
+    java.util.Optional<TerritoryRef> orpIfKnown(int code) {
+        return territory.districtRef(code);
+    }
+
     TerritoryRef check(int code, Action action) {
         TerritoryRef orp = orp(code);
         access.check(users.current(), action, orp);

@@ -52,7 +52,7 @@ class ProcessAuthorizationTest {
         PROVIDER
     }
 
-    /** O = 200 page, R = 302 done (not to login), L = 302 to the login page, D = 403. */
+    /** O = 200 page, R = 302 done (not to login), P = 302 done, back to a public page, L = 302 to the login page, D = 403. */
     record Case(String name, String expected, Request request) {
         @Override
         public String toString() {
@@ -94,10 +94,17 @@ class ProcessAuthorizationTest {
     @Autowired
     MeetingRepository meetingRepository;
 
+    @Autowired
+    PlanningEventRepository events;
+
+    @Autowired
+    EventRegistrationRepository eventRegistrations;
+
     ProcessMother mother;
     MeetingMother meetingMother;
     long meetingId;
     long publishedId;
+    long eventId;
     final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
     long roundId;
     long groupId;
@@ -125,6 +132,23 @@ class ProcessAuthorizationTest {
                 groupId,
                 MeetingMother.details("Zveřejněné", LocalDate.now().plusDays(4), "Úvod"));
         meetingMother.publish(publishedId);
+        eventId = tx.execute(s -> events.save(new PlanningEvent(
+                        mother.orp(STRAKONICE),
+                        new EventDetails(
+                                EventKind.SEMINAR,
+                                "Seminář matice",
+                                null,
+                                LocalDate.now().plusDays(30),
+                                java.time.LocalTime.of(9, 0),
+                                java.time.LocalTime.of(12, 0),
+                                "MěÚ",
+                                null,
+                                null,
+                                true,
+                                true,
+                                java.util.Set.of()),
+                        java.time.Instant.now()))
+                .id());
     }
 
     Stream<Case> cases() {
@@ -265,6 +289,62 @@ class ProcessAuthorizationTest {
                         () -> get("/orp/" + STRAKONICE + "/zapisy/" + publishedId + "/pdf")));
     }
 
+    /** Events: the organiser's pages are internal; the public pages and registration are for anyone. */
+    Stream<Case> eventCases() {
+        String events = BASE + "/akce/";
+        String publicEvent = "/orp/" + STRAKONICE + "/akce/" + eventId;
+        return Stream.of(
+                new Case("GET …/akce", VIEW, () -> get(BASE + "/akce")),
+                new Case("GET …/akce/nova", EDIT_PAGE, () -> get(events + "nova")),
+                new Case("POST …/akce/nova", EDIT_DONE, () -> eventForm(post(events + "nova"), 0)),
+                new Case("GET …/akce/{id}", VIEW, () -> get(events + eventId)),
+                new Case("GET …/akce/{id}/upravit", EDIT_PAGE, () -> get(events + eventId + "/upravit")),
+                new Case(
+                        "POST …/akce/{id}/upravit",
+                        EDIT_DONE,
+                        () -> eventForm(post(events + eventId + "/upravit"), eventVersion())),
+                new Case("POST …/akce/{id}/registrace/{r}/zrusit", EDIT_DONE, () -> {
+                    long registration = tx.execute(s -> eventRegistrations
+                            .save(new EventRegistration(
+                                    eventId,
+                                    "Jana",
+                                    null,
+                                    ProcessMother.unique("r").replace(" ", ".") + "@example.cz",
+                                    ProcessMother.unique("hash"),
+                                    java.time.Instant.now()))
+                            .toView()
+                            .id());
+                    return post(events + eventId + "/registrace/" + registration + "/zrusit");
+                }),
+                new Case("GET /orp/{code}/akce", "OOOOOOOOO", () -> get("/orp/" + STRAKONICE + "/akce")),
+                new Case("GET /orp/{code}/akce.ics", "OOOOOOOOO", () -> get("/orp/" + STRAKONICE + "/akce.ics")),
+                new Case("GET /orp/{code}/akce/{id}", "OOOOOOOOO", () -> get(publicEvent)),
+                new Case(
+                        "POST /orp/{code}/akce/{id}/registrace",
+                        "PPPPPPPPP",
+                        () -> post(publicEvent + "/registrace")
+                                .param("fullName", "Jana Nová")
+                                .param("email", ProcessMother.unique("j").replace(" ", ".") + "@example.cz")
+                                .param("consent", "true")),
+                new Case("GET /akce/registrace/zrusit/{token}", "OOOOOOOOO", () -> get("/akce/registrace/zrusit/abc")));
+    }
+
+    private long eventVersion() {
+        return events.findById(eventId).orElseThrow().version();
+    }
+
+    private static MockHttpServletRequestBuilder eventForm(MockHttpServletRequestBuilder post, long version) {
+        return post.param("kind", "SEMINAR")
+                .param("title", ProcessMother.unique("Seminář"))
+                .param("date", LocalDate.now().plusDays(20).toString())
+                .param("startsAt", "9:00")
+                .param("endsAt", "11:00")
+                .param("place", "MěÚ")
+                .param("registrationOpen", "true")
+                .param("published", "true")
+                .param("version", String.valueOf(version));
+    }
+
     private long freshGroup() {
         return mother.workingGroup(STRAKONICE, ProcessMother.unique("PS jednání"));
     }
@@ -296,7 +376,7 @@ class ProcessAuthorizationTest {
 
     Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
-        Stream.concat(cases(), meetingCases()).forEach(c -> {
+        Stream.of(cases(), meetingCases(), eventCases()).flatMap(c -> c).forEach(c -> {
             assertThat(c.expected()).hasSize(Persona.values().length);
             for (Persona p : Persona.values()) {
                 rows.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
@@ -330,6 +410,11 @@ class ProcessAuthorizationTest {
             case 'R' -> {
                 assertThat(response.getStatus()).isEqualTo(302);
                 assertThat(location).startsWith(BASE);
+            }
+            case 'P' -> {
+                // a public form, done: back to the public page
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(location).startsWith("/orp/" + STRAKONICE + "/").doesNotStartWith(BASE);
             }
             default -> throw new IllegalArgumentException("unknown outcome " + expected);
         }

@@ -38,6 +38,9 @@ class SecurityConfig {
                         // public pages of modules under an ORP; their internal pages stay behind login
                         .requestMatchers(HttpMethod.GET, "/orp/*/proces")
                         .permitAll()
+                        // process: subscribing to an open group and the links in subscription e-mails
+                        .requestMatchers("/orp/*/proces/skupiny/*/odber", "/odber/**")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

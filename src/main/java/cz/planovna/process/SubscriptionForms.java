@@ -2,7 +2,6 @@ package cz.planovna.process;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
 
@@ -17,7 +16,6 @@ final class SubscriptionForms {
     record SubscribeForm(
             @NotBlank(message = "{process.validation.subscription.email.required}")
             @Email(message = "{process.validation.member.email.invalid}")
-            @Pattern(regexp = EMAIL_SHAPE, message = "{process.validation.member.email.invalid}")
             @Size(max = GroupSubscription.EMAIL_MAX, message = "{process.validation.text.long}")
             String email,
 
@@ -34,6 +32,10 @@ final class SubscriptionForms {
 
         /** Consent is the legal basis of the processing: without it nothing is stored. */
         void validate(Errors errors) {
+            // one message per field: only when @Email found nothing
+            if (!errors.hasFieldErrors("email") && !email.matches(EMAIL_SHAPE)) {
+                errors.rejectValue("email", "process.validation.member.email.invalid");
+            }
             if (!Boolean.TRUE.equals(consent)) {
                 errors.rejectValue("consent", "process.validation.subscription.consent.required");
             }

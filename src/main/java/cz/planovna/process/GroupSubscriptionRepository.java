@@ -1,10 +1,12 @@
 package cz.planovna.process;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -23,6 +25,11 @@ interface GroupSubscriptionRepository extends JpaRepository<GroupSubscription, L
     List<GroupSubscription> findByDistrictCodeAndEmailOrderByIdAsc(int districtCode, String email);
 
     Optional<GroupSubscription> findByIdAndGroupIdAndDistrictCode(long id, long groupId, int districtCode);
+
+    /** Unconfirmed subscriptions whose link has expired: no consent was proven, so nothing is kept. */
+    @Modifying
+    @Query("delete from GroupSubscription s where s.state = :state and s.lastSentAt < :before")
+    int deleteByStateAndLastSentAtBefore(@Param("state") SubscriptionState state, @Param("before") Instant before);
 
     /**
      * The group, locked until the transaction ends: two simultaneous subscriptions of one address

@@ -82,6 +82,9 @@ class GroupSubscriptions {
                 .filter(PlanningGroup::openForSubscription)
                 .orElseThrow(() -> new NotFoundException("open group " + groupId));
         Instant now = now();
+        // there is no scheduler: expired unconfirmed addresses are purged whenever someone subscribes
+        subscriptions.deleteByStateAndLastSentAtBefore(
+                SubscriptionState.PENDING, now.minus(GroupSubscription.CONFIRM_VALIDITY));
         String address = GroupSubscription.normalize(email);
         Optional<GroupSubscription> existing = subscriptions.findByGroupIdAndEmail(groupId, address);
         if (existing.isPresent() && !existing.get().mayResend(now)) {

@@ -45,6 +45,12 @@ class SubscriptionFormTest {
     PlanningGroupRepository groups;
 
     @Autowired
+    GroupSubscriptionRepository subscriptionRepository;
+
+    @Autowired
+    SubscriptionLinks links;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -116,6 +122,28 @@ class SubscriptionFormTest {
                     .andExpect(redirectedUrl(formOf(STRAKONICE, group) + "?odeslano"));
         }
         assertThat(subscriptionsOf(group)).isEqualTo(1);
+    }
+
+    @Test
+    void unconfirmedAddressesAreDeletedOnceTheirLinkExpired() throws Exception {
+        SubscriptionMother subscriptions = new SubscriptionMother(subscriptionRepository, groups, links, tx);
+        long group = mother.workingGroup(STRAKONICE, ProcessMother.unique("PS expirace"));
+        SubscriptionMother.Created expired = subscriptions.pending(group, SubscriptionMother.uniqueEmail("stara"));
+        SubscriptionMother.Created fresh = subscriptions.pending(group, SubscriptionMother.uniqueEmail("nova"));
+        SubscriptionMother.Created confirmed =
+                subscriptions.confirmed(group, SubscriptionMother.uniqueEmail("potvrzena"));
+        jdbc.update(
+                "update group_subscription set last_sent_at = last_sent_at - interval '8' day where id in (?, ?)",
+                expired.id(),
+                confirmed.id());
+        mvc.perform(get(SubscriptionLinks.CONFIRM_PATH + expired.confirmToken()))
+                .andExpect(status().isNotFound());
+
+        submit(SubscriptionMother.uniqueEmail("kdokoli"), true).andExpect(status().is3xxRedirection());
+
+        assertThat(subscriptionRepository.findById(expired.id())).isEmpty();
+        assertThat(subscriptionRepository.findById(fresh.id())).isPresent();
+        assertThat(subscriptionRepository.findById(confirmed.id())).isPresent();
     }
 
     @Test

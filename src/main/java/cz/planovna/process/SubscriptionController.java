@@ -104,7 +104,10 @@ class SubscriptionController {
         if (group.isEmpty()) {
             return invalid();
         }
-        redirect.addFlashAttribute("group", group.get());
+        // plain values: flash attributes live in the session, which may be serialized
+        redirect.addFlashAttribute("groupName", group.get().name());
+        redirect.addFlashAttribute("orpName", group.get().orp().name());
+        redirect.addFlashAttribute("orpCode", group.get().orp().code());
         return new ModelAndView("redirect:" + target);
     }
 

@@ -107,7 +107,7 @@ class SubscriptionJourneyMailTest {
 
         MvcResult confirmed = mvc.perform(post(confirm).with(csrf()))
                 .andExpect(redirectedUrl("/odber/potvrzeno"))
-                .andExpect(flash().attributeExists("group"))
+                .andExpect(flash().attributeExists("groupName", "orpName", "orpCode"))
                 .andReturn();
         mvc.perform(get("/odber/potvrzeno").flashAttrs(confirmed.getFlashMap()))
                 .andExpect(content().string(containsString("Odběr je potvrzen")))

@@ -44,6 +44,9 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/orp/*/akce/*/registrace", "/akce/registrace/zrusit/*")
                         .permitAll()
+                        // process: subscribing to an open group and the links in subscription e-mails
+                        .requestMatchers("/orp/*/proces/skupiny/*/odber", "/odber/**")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

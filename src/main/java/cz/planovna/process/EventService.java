@@ -85,7 +85,7 @@ class EventService {
                 .filter(e -> e.published() && e.organisedBy(districtCode))
                 .orElseThrow(() -> new NotFoundException("event " + eventId));
         String token = newToken();
-        String hash = LinkTokens.hash(token);
+        String hash = SubscriptionLinks.hash(token);
         Optional<EventRegistration> existing =
                 registrations.findByEventIdAndEmailNormalized(eventId, EventRegistration.normalize(form.email()));
         if (existing.isPresent() && existing.get().active()) {
@@ -117,7 +117,7 @@ class EventService {
     /** Cancels the registration the e-mailed link belongs to; returns the event's title. */
     String cancelByToken(String token) {
         EventRegistration registration = registrations
-                .findByCancelTokenHash(LinkTokens.hash(token))
+                .findByCancelTokenHash(SubscriptionLinks.hash(token))
                 .filter(EventRegistration::active)
                 .orElseThrow(() -> new NotFoundException("registration link"));
         registration.cancel(clock.instant());

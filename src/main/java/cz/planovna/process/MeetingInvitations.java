@@ -17,19 +17,26 @@ import org.springframework.stereotype.Component;
 /**
  * Writes and sends the e-mails about a meeting: the invitation and its cancellation (each with an
  * iCal attachment), and the news that minutes were published. Recipients are the current members
- * of the group with an e-mail address; each gets a mail of their own, so no one sees the others'
- * addresses. Mails go out after the commit (see {@link Mailer}).
+ * of the group with an e-mail address and the confirmed subscribers of an open group (their mails
+ * carry the unsubscribe link); each gets a mail of their own, so no one sees the others' addresses. Mails go out after the commit (see {@link Mailer}).
  */
 @Component
 class MeetingInvitations {
 
     private final Mailer mailer;
+    private final GroupSubscriptions subscriptions;
     private final MessageSource messages;
     private final CzechFormats fmt;
     private final Clock clock;
 
-    MeetingInvitations(Mailer mailer, MessageSource messages, CzechFormats fmt, ObjectProvider<Clock> clock) {
+    MeetingInvitations(
+            Mailer mailer,
+            GroupSubscriptions subscriptions,
+            MessageSource messages,
+            CzechFormats fmt,
+            ObjectProvider<Clock> clock) {
         this.mailer = mailer;
+        this.subscriptions = subscriptions;
         this.messages = messages;
         this.fmt = fmt;
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
@@ -78,7 +85,7 @@ class MeetingInvitations {
                 mail = mail.withAttachment("pozvanka.ics", contentType, ics);
             }
             if (r.unsubscribeUrl() != null) {
-                mail = mail.withHeader("List-Unsubscribe", "<" + r.unsubscribeUrl() + ">");
+                mail = SubscriptionMails.withUnsubscribe(mail, r.unsubscribeUrl());
             }
             mailer.sendAfterCommit(mail);
             sent++;
@@ -94,6 +101,11 @@ class MeetingInvitations {
             if (email != null) {
                 byAddress.putIfAbsent(email.toLowerCase(CzechCollation.CZECH), new Recipient(email, null));
             }
+        }
+        for (GroupSubscriptions.Subscriber s :
+                subscriptions.confirmedSubscribers(meeting.group().id())) {
+            byAddress.putIfAbsent(
+                    s.email().toLowerCase(CzechCollation.CZECH), new Recipient(s.email(), s.unsubscribeUrl()));
         }
         return new ArrayList<>(byAddress.values());
     }

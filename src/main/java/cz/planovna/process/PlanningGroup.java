@@ -113,12 +113,24 @@ class PlanningGroup {
         return districtCode;
     }
 
+    int regionCode() {
+        return regionCode;
+    }
+
     GroupKind kind() {
         return kind;
     }
 
     String name() {
         return name;
+    }
+
+    boolean openForSubscription() {
+        return openForSubscription;
+    }
+
+    SubscriptionGroup toSubscriptionGroup(OrpInfo orp) {
+        return new SubscriptionGroup(orp, id, name, area, description);
     }
 
     long version() {
@@ -156,6 +168,7 @@ class PlanningGroup {
 
     PublicGroup toPublic() {
         return new PublicGroup(
+                id,
                 kind,
                 name,
                 area,

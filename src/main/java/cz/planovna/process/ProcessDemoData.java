@@ -5,6 +5,7 @@ import cz.planovna.territory.TerritoryQueries;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile: the planning process as the seeds describe it — Blatná's steering group of six,
- * its three working groups and its funded round; Domažlice's 3rd stage with the harmonogram.
+ * its three working groups and its funded round; Domažlice's 3rd stage with the harmonogram and its
+ * two working groups open to anyone, with a few (invented) e-mail subscribers.
  * People's names are invented. Idempotent: an ORP that has groups or rounds is left alone.
  */
 @Component
@@ -33,6 +35,8 @@ class ProcessDemoData implements ApplicationRunner {
 
     private final PlanningRoundRepository rounds;
     private final PlanningGroupRepository groups;
+    private final GroupSubscriptionRepository subscriptions;
+    private final SubscriptionLinks links;
     private final TerritoryQueries territory;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -40,11 +44,15 @@ class ProcessDemoData implements ApplicationRunner {
     ProcessDemoData(
             PlanningRoundRepository rounds,
             PlanningGroupRepository groups,
+            GroupSubscriptionRepository subscriptions,
+            SubscriptionLinks links,
             TerritoryQueries territory,
             TransactionTemplate tx,
             ObjectProvider<Clock> clock) {
         this.rounds = rounds;
         this.groups = groups;
+        this.subscriptions = subscriptions;
+        this.links = links;
         this.territory = territory;
         this.tx = tx;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -63,6 +71,9 @@ class ProcessDemoData implements ApplicationRunner {
             TerritoryRef domazlice = territory.districtRef(DOMAZLICE).orElseThrow();
             if (rounds.findByDistrictCodeOrderByPeriodFromDescIdDesc(DOMAZLICE).isEmpty()) {
                 rounds.save(domazliceRound(domazlice));
+            }
+            if (groups.findByDistrictCode(DOMAZLICE).isEmpty()) {
+                domazliceGroups(domazlice);
             }
         });
         log.info("Demo data: planning process of Blatná and Domažlice");
@@ -183,6 +194,48 @@ class ProcessDemoData implements ApplicationRunner {
                                 new Milestone(
                                         "Připomínkování návrhu komunitního plánu", LocalDate.of(2019, 6, 30), true),
                                 new Milestone("Dokončení komunitního plánu", LocalDate.of(2019, 12, 31), true))));
+    }
+
+    /** The seeds: two working groups open to anyone, no registration needed; a few subscribers. */
+    private void domazliceGroups(TerritoryRef domazlice) {
+        Instant now = clock.instant();
+        String open = "Setkání jsou otevřená pro kohokoli, registrace ani účast na více setkáních není"
+                + " povinná. Skupina diskutuje o rozvoji sociálních služeb a navrhuje cíle, aktivity a"
+                + " opatření komunitního plánu.";
+        PlanningGroup seniors = groups.save(new PlanningGroup(
+                domazlice,
+                GroupKind.WORKING,
+                new GroupDetails(
+                        "Senioři a osoby se zdravotním postižením",
+                        "Senioři, osoby se zdravotním postižením",
+                        open,
+                        true),
+                now));
+        PlanningGroup families = groups.save(new PlanningGroup(
+                domazlice,
+                GroupKind.WORKING,
+                new GroupDetails(
+                        "Rodiny s dětmi a osoby ohrožené sociálním vyloučením",
+                        "Rodiny s dětmi, osoby ohrožené sociálním vyloučením",
+                        open,
+                        true),
+                now));
+        confirmedSubscriber(seniors, "marie.vesela@example.cz", now);
+        confirmedSubscriber(seniors, "spolek.seniori@example.cz", now);
+        confirmedSubscriber(families, "pavel.kriz@example.cz", now);
+    }
+
+    private void confirmedSubscriber(PlanningGroup group, String email, Instant now) {
+        Instant at = now.truncatedTo(ChronoUnit.MILLIS);
+        GroupSubscription s = new GroupSubscription(
+                group,
+                email,
+                GroupSubscriptions.CONSENT_VERSION,
+                SubscriptionLinks.hash(links.newConfirmToken()),
+                SubscriptionLinks.hash(links.unsubscribeToken(group.id(), email, at)),
+                at);
+        s.confirm(at);
+        subscriptions.save(s);
     }
 
     private static DemoMember member(

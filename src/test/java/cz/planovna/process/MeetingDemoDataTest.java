@@ -39,7 +39,9 @@ class MeetingDemoDataTest {
 
     @Test
     void blatnaHasPublishedMinutesAndANextMeetingOnlyOnce() throws Exception {
-        new ProcessDemoData(rounds, groups, territory, tx, context.getBeanProvider(Clock.class)).run(null);
+        context.getAutowireCapableBeanFactory()
+                .createBean(ProcessDemoData.class)
+                .run(null);
         MeetingDemoData demo = new MeetingDemoData(meetings, groups, access, tx, context.getBeanProvider(Clock.class));
 
         demo.run(null);

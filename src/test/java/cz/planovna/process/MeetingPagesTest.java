@@ -69,6 +69,12 @@ class MeetingPagesTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    GroupSubscriptionRepository subscriptionRepository;
+
+    @Autowired
+    SubscriptionLinks links;
+
     ProcessMother mother;
     MeetingMother meetings;
     TestUser coordinator;
@@ -97,6 +103,8 @@ class MeetingPagesTest {
         String privateMail = "soukromy." + System.nanoTime() + "@example.cz";
         long namedId = meetings.member(group, named, namedMail, MemberRole.CHAIR, true);
         long privateId = meetings.member(group, privateName, privateMail, MemberRole.MEMBER, false);
+        String subscriber = SubscriptionMother.uniqueEmail("odberatel");
+        new SubscriptionMother(subscriptionRepository, groups, links, tx).confirmed(group, subscriber);
         LocalDate day = inDays(10);
 
         // plan it
@@ -122,6 +130,11 @@ class MeetingPagesTest {
                 .andExpect(status().is3xxRedirection());
         MimeMessage invitation = MailReader.awaitMailTo(greenMail, namedMail);
         MailReader.awaitMailTo(greenMail, privateMail);
+        // a subscriber of the open group gets it too, with a working unsubscribe link
+        MimeMessage toSubscriber = MailReader.awaitMailTo(greenMail, subscriber);
+        assertThat(toSubscriber.getHeader("List-Unsubscribe")[0]).contains("/odber/odhlasit/");
+        assertThat(MailReader.body(toSubscriber)).contains("/odber/odhlasit/");
+        assertThat(invitation.getHeader("List-Unsubscribe")).isNull();
         assertThat(invitation.getSubject().replace('\u00a0', ' '))
                 .startsWith("Pozvánka: ")
                 .contains("<b>Jednání</b> skupiny", czech(day));

@@ -52,7 +52,10 @@ class ProcessAuthorizationTest {
         PROVIDER
     }
 
-    /** O = 200 page, R = 302 done (not to login), P = 302 done, back to a public page, L = 302 to the login page, D = 403. */
+    /**
+     * O = 200 page, R = 302 done (not to login), L = 302 to the login page, D = 403, P = 302 to a
+     * public page (subscriptions), N = 404.
+     */
     record Case(String name, String expected, Request request) {
         @Override
         public String toString() {
@@ -73,6 +76,9 @@ class ProcessAuthorizationTest {
     static final String EDIT_PAGE = "LOODODDDD";
     static final String EDIT_DONE = "LRRDRDDDD";
 
+    static final String EVERYONE = "OOOOOOOOO";
+    static final String EVERYONE_DONE = "PPPPPPPPP";
+
     @Autowired
     MockMvc mvc;
 
@@ -87,6 +93,12 @@ class ProcessAuthorizationTest {
 
     @Autowired
     PlanningGroupRepository groups;
+
+    @Autowired
+    GroupSubscriptionRepository subscriptionRepository;
+
+    @Autowired
+    SubscriptionLinks links;
 
     @Autowired
     TransactionTemplate tx;
@@ -105,6 +117,7 @@ class ProcessAuthorizationTest {
     long meetingId;
     long publishedId;
     long eventId;
+    SubscriptionMother subscriptions;
     final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
     long roundId;
     long groupId;
@@ -149,7 +162,16 @@ class ProcessAuthorizationTest {
                                 java.util.Set.of()),
                         java.time.Instant.now()))
                 .id());
+        subscriptions = new SubscriptionMother(subscriptionRepository, groups, links, tx);
+        // its own group: the edit case above saves groupId without openForSubscription, closing it
+        openGroupId = mother.workingGroup(STRAKONICE, ProcessMother.unique("PS matice odběr"));
+        subscriptionId = subscriptions
+                .confirmed(openGroupId, SubscriptionMother.uniqueEmail("matice"))
+                .id();
     }
+
+    long openGroupId;
+    long subscriptionId;
 
     Stream<Case> cases() {
         String round = BASE + "/etapy/";
@@ -194,6 +216,57 @@ class ProcessAuthorizationTest {
                     long member = mother.member(groupId, ProcessMother.unique("Odcházející"), false);
                     return post(group + groupId + "/clenove/" + member + "/odebrat")
                             .param("version", String.valueOf(mother.groupVersion(groupId)));
+                }),
+                // subscriptions: public, without an account
+                new Case("GET /orp/{code}/proces/skupiny/{id}/odber", EVERYONE, () -> get(subscribe())),
+                new Case(
+                        "POST /orp/{code}/proces/skupiny/{id}/odber",
+                        EVERYONE_DONE,
+                        () -> post(subscribe())
+                                .param("email", SubscriptionMother.uniqueEmail("verejnost"))
+                                .param("consent", "true")),
+                new Case(
+                        "GET /odber/potvrdit/{token}",
+                        EVERYONE,
+                        () -> get(SubscriptionLinks.CONFIRM_PATH + pending().confirmToken())),
+                new Case(
+                        "POST /odber/potvrdit/{token}",
+                        EVERYONE_DONE,
+                        () -> post(SubscriptionLinks.CONFIRM_PATH + pending().confirmToken())),
+                new Case(
+                        "POST /odber/potvrdit/{unknown}",
+                        "NNNNNNNNN",
+                        () -> post(SubscriptionLinks.CONFIRM_PATH + "neznamy")),
+                new Case("GET /odber/potvrzeno", EVERYONE, () -> get("/odber/potvrzeno")),
+                new Case(
+                        "GET /odber/odhlasit/{token}",
+                        EVERYONE,
+                        () -> get(SubscriptionLinks.UNSUBSCRIBE_PATH + pending().unsubscribeToken())),
+                new Case(
+                        "POST /odber/odhlasit/{token}",
+                        EVERYONE_DONE,
+                        () -> post(
+                                SubscriptionLinks.UNSUBSCRIBE_PATH + pending().unsubscribeToken())),
+                new Case("GET /odber/odhlaseno", EVERYONE, () -> get("/odber/odhlaseno")),
+                // subscribers: internal
+                new Case("GET …/skupiny/{id}/odberatele", VIEW, () -> get(group + openGroupId + "/odberatele")),
+                new Case(
+                        "GET …/skupiny/{id}/odberatele/{sid}/odebrat",
+                        EDIT_PAGE,
+                        () -> get(group + openGroupId + "/odberatele/" + subscriptionId + "/odebrat")),
+                new Case("POST …/skupiny/{id}/odberatele/{sid}/odebrat", EDIT_DONE, () -> {
+                    SubscriptionMother.Created s = pending();
+                    return post(group + openGroupId + "/odberatele/" + s.id() + "/odebrat")
+                            .param("version", String.valueOf(subscriptions.version(s.id())));
+                }),
+                new Case("GET …/odberatele (GDPR)", EDIT_PAGE, () -> get(BASE + "/odberatele")),
+                new Case("POST …/odberatele (GDPR search)", EDIT_PAGE, () -> gdpr("")),
+                new Case("POST …/odberatele/export", EDIT_PAGE, () -> gdpr("/export")),
+                new Case("POST …/odberatele/vymazat/potvrdit", EDIT_PAGE, () -> gdpr("/vymazat/potvrdit")),
+                new Case("POST …/odberatele/vymazat", EDIT_DONE, () -> {
+                    String email = SubscriptionMother.uniqueEmail("vymaz");
+                    subscriptions.confirmed(openGroupId, email);
+                    return post(BASE + "/odberatele/vymazat").param("email", email);
                 }));
     }
 
@@ -374,6 +447,18 @@ class ProcessAuthorizationTest {
                 .param("version", String.valueOf(version));
     }
 
+    private String subscribe() {
+        return "/orp/" + STRAKONICE + "/proces/skupiny/" + openGroupId + "/odber";
+    }
+
+    private SubscriptionMother.Created pending() {
+        return subscriptions.pending(openGroupId, SubscriptionMother.uniqueEmail("odkaz"));
+    }
+
+    private MockHttpServletRequestBuilder gdpr(String path) {
+        return post(BASE + "/odberatele" + path).param("email", "matice@example.cz");
+    }
+
     Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
         Stream.of(cases(), meetingCases(), eventCases()).flatMap(c -> c).forEach(c -> {
@@ -412,10 +497,11 @@ class ProcessAuthorizationTest {
                 assertThat(location).startsWith(BASE);
             }
             case 'P' -> {
-                // a public form, done: back to the public page
+                // a public form, done: back to a public page
                 assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).startsWith("/orp/" + STRAKONICE + "/").doesNotStartWith(BASE);
+                assertThat(location).matches("/orp/" + STRAKONICE + "/(proces|akce)/.*|/odber/.*");
             }
+            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
             default -> throw new IllegalArgumentException("unknown outcome " + expected);
         }
     }

@@ -26,6 +26,15 @@ class ProcessDemoDataTest {
     PlanningRoundRepository rounds;
 
     @Autowired
+    GroupSubscriptionRepository subscriptionRepository;
+
+    @Autowired
+    SubscriptionLinks links;
+
+    @Autowired
+    GroupSubscriptions subscriptions;
+
+    @Autowired
     TerritoryQueries territory;
 
     @Autowired
@@ -36,7 +45,8 @@ class ProcessDemoDataTest {
 
     @Test
     void blatnaHasItsGroupsAndRoundAndDomazliceItsThirdStageOnlyOnce() throws Exception {
-        ProcessDemoData demo = new ProcessDemoData(rounds, groups, territory, tx, context.getBeanProvider(Clock.class));
+        ProcessDemoData demo = new ProcessDemoData(
+                rounds, groups, subscriptionRepository, links, territory, tx, context.getBeanProvider(Clock.class));
 
         demo.run(null);
         demo.run(null);
@@ -60,6 +70,14 @@ class ProcessDemoDataTest {
         assertThat(domazlice.currentRound().name()).isEqualTo("3. etapa 2018–2019");
         assertThat(domazlice.currentRound().milestones()).hasSize(6);
         assertThat(domazlice.otherRounds()).isEmpty();
+        assertThat(domazlice.groups()).hasSize(2).allMatch(PublicGroup::openForSubscription);
+        PublicGroup seniors = domazlice.groups().stream()
+                .filter(g -> g.name().startsWith("Senioři"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(subscriptions.confirmedSubscribers(seniors.id()))
+                .extracting(GroupSubscriptions.Subscriber::email)
+                .containsExactly("marie.vesela@example.cz", "spolek.seniori@example.cz");
     }
 
     @Test

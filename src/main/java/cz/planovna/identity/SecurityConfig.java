@@ -40,6 +40,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/orp/*/zapisy", "/orp/*/zapisy/*", "/orp/*/zapisy/*/pdf")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/orp/*/aktuality", "/orp/*/aktuality/*")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/orp/*/akce", "/orp/*/akce.ics", "/orp/*/akce/*")
                         .permitAll()
                         .requestMatchers("/orp/*/akce/*/registrace", "/akce/registrace/zrusit/*")

@@ -110,6 +110,9 @@ class ProcessAuthorizationTest {
     PlanningEventRepository events;
 
     @Autowired
+    NewsRepository newsRepository;
+
+    @Autowired
     EventRegistrationRepository eventRegistrations;
 
     ProcessMother mother;
@@ -117,6 +120,7 @@ class ProcessAuthorizationTest {
     long meetingId;
     long publishedId;
     long eventId;
+    long newsId;
     SubscriptionMother subscriptions;
     final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
     long roundId;
@@ -145,6 +149,7 @@ class ProcessAuthorizationTest {
                 groupId,
                 MeetingMother.details("Zveřejněné", LocalDate.now().plusDays(4), "Úvod"));
         meetingMother.publish(publishedId);
+        newsId = freshNews();
         eventId = tx.execute(s -> events.save(new PlanningEvent(
                         mother.orp(STRAKONICE),
                         new EventDetails(
@@ -402,6 +407,58 @@ class ProcessAuthorizationTest {
                 new Case("GET /akce/registrace/zrusit/{token}", "OOOOOOOOO", () -> get("/akce/registrace/zrusit/abc")));
     }
 
+    /** News: editing is for those who edit the planning; published items are public. */
+    Stream<Case> newsCases() {
+        String news = BASE + "/aktuality/";
+        return Stream.of(
+                new Case("GET …/aktuality", VIEW, () -> get(BASE + "/aktuality")),
+                new Case("GET …/aktuality/nova", EDIT_PAGE, () -> get(news + "nova")),
+                new Case(
+                        "POST …/aktuality/nova",
+                        EDIT_DONE,
+                        () -> post(news + "nova")
+                                .param("title", "Pozvánka")
+                                .param("body", "Text")
+                                .param("published", "true")
+                                .param("version", "0")),
+                new Case("GET …/aktuality/{id}", EDIT_PAGE, () -> get(news + newsId)),
+                new Case(
+                        "POST …/aktuality/{id}",
+                        EDIT_DONE,
+                        () -> post(news + newsId)
+                                .param("title", "Pozvánka")
+                                .param("body", "Text")
+                                .param("published", "true")
+                                .param(
+                                        "version",
+                                        String.valueOf(newsRepository
+                                                .findById(newsId)
+                                                .orElseThrow()
+                                                .version()))),
+                new Case("POST …/aktuality/{id}/smazat", EDIT_DONE, () -> {
+                    long id = freshNews();
+                    return post(news + id + "/smazat").param("version", "0");
+                }),
+                new Case("GET /orp/{code}/aktuality", "OOOOOOOOO", () -> get("/orp/" + STRAKONICE + "/aktuality")),
+                new Case(
+                        "GET /orp/{code}/aktuality/{id}",
+                        "OOOOOOOOO",
+                        () -> get("/orp/" + STRAKONICE + "/aktuality/" + newsId)));
+    }
+
+    private long freshNews() {
+        return tx.execute(s -> newsRepository
+                .save(new NewsItem(
+                        mother.orp(STRAKONICE),
+                        "Aktualita",
+                        null,
+                        "Text",
+                        true,
+                        LocalDate.now(),
+                        java.time.Instant.now()))
+                .id());
+    }
+
     private long eventVersion() {
         return events.findById(eventId).orElseThrow().version();
     }
@@ -461,12 +518,14 @@ class ProcessAuthorizationTest {
 
     Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
-        Stream.of(cases(), meetingCases(), eventCases()).flatMap(c -> c).forEach(c -> {
-            assertThat(c.expected()).hasSize(Persona.values().length);
-            for (Persona p : Persona.values()) {
-                rows.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-            }
-        });
+        Stream.of(cases(), meetingCases(), eventCases(), newsCases())
+                .flatMap(c -> c)
+                .forEach(c -> {
+                    assertThat(c.expected()).hasSize(Persona.values().length);
+                    for (Persona p : Persona.values()) {
+                        rows.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
+                    }
+                });
         return rows.stream();
     }
 

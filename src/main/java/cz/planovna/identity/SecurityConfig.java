@@ -38,6 +38,9 @@ class SecurityConfig {
                         // public pages of modules under an ORP; their internal pages stay behind login
                         .requestMatchers(HttpMethod.GET, "/orp/*/proces")
                         .permitAll()
+                        // the public catalogue of social services
+                        .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/**")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

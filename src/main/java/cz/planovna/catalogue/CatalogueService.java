@@ -70,7 +70,7 @@ class CatalogueService {
     private RelatedServiceKind relatedKind;
 
     @Column(name = "register_id")
-    @KeywordField
+    @KeywordField(sortable = Sortable.YES)
     private String registerId;
 
     @Column(name = "portal_id")

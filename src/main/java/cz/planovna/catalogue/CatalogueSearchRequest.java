@@ -91,7 +91,9 @@ public record CatalogueSearchRequest(
         put(params, "razeni", byName && q != null ? "nazev" : null);
         put(params, "strana", page > 1 ? page : null);
         StringJoiner query = new StringJoiner("&");
-        params.forEach((k, v) -> query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        // %20 rather than "+": Thymeleaf's link expressions escape a "+" into a literal plus
+        params.forEach((k, v) ->
+                query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20")));
         return query.length() == 0 ? PATH : PATH + "?" + query;
     }
 

@@ -49,9 +49,9 @@ class CatalogueSearchRequestTest {
         CatalogueSearchRequest r =
                 CatalogueSearchRequest.of("domov & <seniory>", "DruhSocialniSluzby/13", null, "3108", null, "4", null);
         assertThat(r.url())
-                .isEqualTo("/katalog?q=domov+%26+%3Cseniory%3E&druh=DruhSocialniSluzby%2F13&orp=3108&strana=4");
+                .isEqualTo("/katalog?q=domov%20%26%20%3Cseniory%3E&druh=DruhSocialniSluzby%2F13&orp=3108&strana=4");
         assertThat(r.withOrp(3101).url())
-                .isEqualTo("/katalog?q=domov+%26+%3Cseniory%3E&druh=DruhSocialniSluzby%2F13&orp=3101");
+                .isEqualTo("/katalog?q=domov%20%26%20%3Cseniory%3E&druh=DruhSocialniSluzby%2F13&orp=3101");
         assertThat(r.withObec(549584).withOrp(null).obec()).isNull();
         assertThat(CatalogueSearchRequest.all().url()).isEqualTo("/katalog");
         assertThat(r.withPage(2).withSortByName(true).url()).endsWith("&razeni=nazev");

@@ -43,12 +43,15 @@ public class CatalogueSearch {
     private final CatalogueCodeRepository codes;
     private final ProviderRepository providers;
     private final PlaceNames places;
+    private final CatalogueIndexer indexer;
 
     CatalogueSearch(
             EntityManager entityManager,
             CatalogueCodeRepository codes,
             ProviderRepository providers,
-            PlaceNames places) {
+            PlaceNames places,
+            CatalogueIndexer indexer) {
+        this.indexer = indexer;
         this.entityManager = entityManager;
         this.codes = codes;
         this.providers = providers;
@@ -56,6 +59,7 @@ public class CatalogueSearch {
     }
 
     public CatalogueSearchResult search(CatalogueSearchRequest request) {
+        indexer.checkFreshness();
         SearchSession session = Search.session(entityManager);
         Map<String, CatalogueCode> labels = new HashMap<>();
         codes.findAll().forEach(c -> labels.put(c.code(), c));
@@ -63,30 +67,15 @@ public class CatalogueSearch {
                 ? null
                 : places.districtOf(request.obec()).orElse(null);
 
-        long total = session.search(CatalogueService.class)
-                .where(f -> predicate(f, request, obecDistrict, null))
-                .fetchTotalHitCount();
+        SearchResult<List<?>> found = page(session, request, obecDistrict, request.page());
+        long total = found.total().hitCount();
         int pageCount =
                 (int) Math.max(1, (total + CatalogueSearchResult.PAGE_SIZE - 1) / CatalogueSearchResult.PAGE_SIZE);
         int page = Math.min(request.page(), pageCount);
-
-        SearchResult<List<?>> found = session.search(CatalogueService.class)
-                .select(f -> f.composite()
-                        .from(
-                                f.id(Long.class),
-                                f.field("name", String.class),
-                                f.field("typeCode", String.class),
-                                f.field("provider.name", String.class),
-                                f.field("districtCode", Integer.class),
-                                f.field("place", Integer.class),
-                                f.field("forms", DeliveryForm.class).multi(),
-                                f.field("kind", ServiceKind.class))
-                        .asList())
-                .where(f -> predicate(f, request, obecDistrict, null))
-                .sort(f -> request.sortedByRelevance()
-                        ? f.score().then().field("nameSort")
-                        : f.field("nameSort").then().field("registerId"))
-                .fetch((page - 1) * CatalogueSearchResult.PAGE_SIZE, CatalogueSearchResult.PAGE_SIZE);
+        if (page != request.page()) {
+            // past the end: show the last page (one more query, only for such addresses)
+            found = page(session, request, obecDistrict, page);
+        }
 
         List<CatalogueSearchResult.ServiceHit> hits =
                 found.hits().stream().map(row -> hit(row, labels)).toList();
@@ -104,6 +93,27 @@ public class CatalogueSearch {
                 places.district(request.orp()),
                 places.municipality(request.obec()),
                 providers.existsByIllustrativeTrue());
+    }
+
+    private SearchResult<List<?>> page(
+            SearchSession session, CatalogueSearchRequest request, Integer obecDistrict, int page) {
+        return session.search(CatalogueService.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.id(Long.class),
+                                f.field("name", String.class),
+                                f.field("typeCode", String.class),
+                                f.field("provider.name", String.class),
+                                f.field("districtCode", Integer.class),
+                                f.field("place", Integer.class),
+                                f.field("forms", DeliveryForm.class).multi(),
+                                f.field("kind", ServiceKind.class))
+                        .asList())
+                .where(f -> predicate(f, request, obecDistrict, null))
+                .sort(f -> request.sortedByRelevance()
+                        ? f.score().then().field("nameSort")
+                        : f.field("nameSort").then().field("registerId"))
+                .fetch((page - 1) * CatalogueSearchResult.PAGE_SIZE, CatalogueSearchResult.PAGE_SIZE);
     }
 
     private org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep predicate(

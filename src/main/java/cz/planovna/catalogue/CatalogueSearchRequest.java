@@ -16,12 +16,14 @@ public record CatalogueSearchRequest(
 
     public static final String PATH = "/katalog";
     static final int MAX_QUERY = 200;
+    /** Deeper pages would make Lucene collect offset + 20 hits for nothing: 20,000 is plenty. */
+    static final int MAX_PAGE = 1_000;
 
     public CatalogueSearchRequest {
         q = clean(q, MAX_QUERY);
         type = clean(type, 100);
         targetGroup = clean(targetGroup, 100);
-        page = Math.max(1, page);
+        page = Math.min(MAX_PAGE, Math.max(1, page));
     }
 
     /** From raw request parameters (all optional). */

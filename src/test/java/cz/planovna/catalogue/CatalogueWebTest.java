@@ -120,6 +120,7 @@ class CatalogueWebTest {
             "strana=0",
             "strana=99999",
             "strana=999999999999999",
+            "strana=999999999",
             "orp=abc",
             "orp=99999",
             "obec=%3Cb%3E",

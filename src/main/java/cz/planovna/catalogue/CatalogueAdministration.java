@@ -1,9 +1,11 @@
 package cz.planovna.catalogue;
 
 import cz.planovna.territory.TerritoryQueries;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +19,15 @@ public class CatalogueAdministration {
     private final ProviderRepository providers;
     private final TerritoryQueries territory;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     CatalogueAdministration(
             CatalogueServiceRepository services,
             ProviderRepository providers,
             TerritoryQueries territory,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.services = services;
         this.providers = providers;
         this.territory = territory;
@@ -60,7 +65,10 @@ public class CatalogueAdministration {
                         .toList();
         CatalogueService service = CatalogueService.related(
                 request.kind(), request.name(), request.description(), provider, district, contacts, place, now);
-        return services.save(service).id();
+        CatalogueService saved = services.save(service);
+        // indexing is explicit (see CatalogueService); the plan is applied on commit
+        Search.session(entityManager).indexingPlan().addOrUpdate(saved);
+        return saved.id();
     }
 
     private RegisterData.Facility place(NewRelatedService.Place place, int district) {

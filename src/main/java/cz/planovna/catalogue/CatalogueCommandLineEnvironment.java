@@ -32,7 +32,8 @@ class CatalogueCommandLineEnvironment implements EnvironmentPostProcessor {
                         Map.of(
                                 "server.port", "-1",
                                 "spring.main.banner-mode", "off",
-                                "logging.level.root", "WARN")));
+                                "logging.level.root", "WARN",
+                                "spring.jpa.properties.hibernate.search.backend.directory.type", "local-heap")));
     }
 
     static String firstNonOptionArgument(ConfigurableEnvironment environment) {

@@ -1,5 +1,6 @@
 package cz.planovna.catalogue;
 
+import cz.planovna.shared.text.CzechCollation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,15 +24,35 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A service in the catalogue: registered under the Act (kept in step with the register by the
  * import) or a related service entered by hand. The aggregate root of its facilities, delivery
  * forms, capacities, groups, contacts and territory served.
+ *
+ * <p>Indexed for the public catalogue search ({@link CatalogueSearch}). Indexing is explicit, never
+ * automatic: the import writes the value collections with JDBC batches ({@link ServiceContentBatch})
+ * that Hibernate Search would not see, so {@link CatalogueIndexer} re-indexes after each import.
+ * That is also why the derived fields below say {@code ReindexOnUpdate.NO}.
  */
 @Entity
+@Indexed(index = "catalogue_service")
 @Table(name = "catalogue_service")
 class CatalogueService {
 
@@ -41,6 +62,7 @@ class CatalogueService {
     private Long id;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(projectable = Projectable.YES)
     private ServiceKind kind;
 
     @Enumerated(EnumType.STRING)
@@ -48,6 +70,7 @@ class CatalogueService {
     private RelatedServiceKind relatedKind;
 
     @Column(name = "register_id")
+    @KeywordField(sortable = Sortable.YES)
     private String registerId;
 
     @Column(name = "portal_id")
@@ -55,12 +78,22 @@ class CatalogueService {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "provider_id")
+    @IndexedEmbedded(includePaths = {"name", "ico"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private Provider provider;
 
     @Column(name = "type_code")
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @FullTextField(
+            name = "typeLabel",
+            analyzer = CzechAnalysisConfigurer.CZECH,
+            valueBridge = @ValueBridgeRef(type = CodeLabelBridge.class))
     private String typeCode;
 
+    @FullTextField(analyzer = CzechAnalysisConfigurer.CZECH, projectable = Projectable.YES)
     private String name;
+
+    @FullTextField(analyzer = CzechAnalysisConfigurer.CZECH)
     private String description;
 
     @Column(name = "age_groups_note")
@@ -76,6 +109,7 @@ class CatalogueService {
     private LocalDate providedTo;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private ServiceState state;
 
     @Enumerated(EnumType.STRING)
@@ -83,6 +117,7 @@ class CatalogueService {
     private EndedReason endedReason;
 
     @Column(name = "district_code")
+    @GenericField(projectable = Projectable.YES)
     private Integer districtCode;
 
     @Column(name = "content_hash")
@@ -97,6 +132,8 @@ class CatalogueService {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "service_id", nullable = false, updatable = false)
     @OrderBy("itemIndex")
+    @IndexedEmbedded(includePaths = {"name", "municipalityCode"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     private List<Facility> facilities = new ArrayList<>();
 
     @ElementCollection
@@ -113,12 +150,18 @@ class CatalogueService {
     @CollectionTable(name = "catalogue_service_target_group", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "item_index")
     @Column(name = "code")
+    @KeywordField(aggregable = Aggregable.YES)
+    @FullTextField(
+            name = "targetGroupLabels",
+            analyzer = CzechAnalysisConfigurer.CZECH,
+            valueBridge = @ValueBridgeRef(type = CodeLabelBridge.class))
     private List<String> targetGroups = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "catalogue_service_age_group", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "item_index")
     @Column(name = "code")
+    @KeywordField(aggregable = Aggregable.YES)
     private List<String> ageGroups = new ArrayList<>();
 
     @ElementCollection
@@ -226,6 +269,65 @@ class CatalogueService {
         }
         facilities.clear();
         facilities.addAll(merged);
+    }
+
+    // --- derived search fields (JavaBean getters: Hibernate Search reads them by that name) ---
+
+    /** Delivery forms, for the result list and a filter. */
+    @KeywordField(name = "forms", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    List<DeliveryForm> getSearchForms() {
+        return forms.stream().map(FormEntry::form).distinct().toList();
+    }
+
+    /** Every ORP the service belongs to: its own, those of its facilities and of its area. */
+    @GenericField(name = "orps", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Set<Integer> getSearchDistricts() {
+        Set<Integer> orps = new LinkedHashSet<>();
+        orps.add(districtCode);
+        facilities.forEach(f -> orps.add(f.districtCode()));
+        area.forEach(a -> orps.add(a.districtCode()));
+        return orps;
+    }
+
+    /** ORP served as a whole: every obec there counts as served. */
+    @GenericField(name = "servedDistricts", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Set<Integer> getServedWholeDistricts() {
+        Set<Integer> whole = new LinkedHashSet<>();
+        area.stream().filter(a -> a.municipalityCode() == null).forEach(a -> whole.add(a.districtCode()));
+        return whole;
+    }
+
+    /** Obce served one by one, leaving out those of whole ORP (so that a count counts once). */
+    @GenericField(name = "servedObce", aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Set<Integer> getServedSingleMunicipalities() {
+        Set<Integer> whole = getServedWholeDistricts();
+        Set<Integer> obce = new LinkedHashSet<>();
+        area.stream()
+                .filter(a -> a.municipalityCode() != null && !whole.contains(a.districtCode()))
+                .forEach(a -> obce.add(a.municipalityCode()));
+        return obce;
+    }
+
+    /** The obec of the first facility, shown in the result list. */
+    @GenericField(name = "place", projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    Integer getSearchPlace() {
+        return facilities.isEmpty() ? null : facilities.get(0).municipalityCode();
+    }
+
+    /** Lucene sorts bytes; a Czech collation key in hex sorts as Czech does (ch after h). */
+    @KeywordField(name = "nameSort", sortable = Sortable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getNameSortKey() {
+        return name == null
+                ? ""
+                : HexFormat.of()
+                        .formatHex(
+                                CzechCollation.collator().getCollationKey(name).toByteArray());
     }
 
     Long id() {

@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 
 /** A place where a service is provided. Part of the service aggregate; no names of its head. */
 @Entity
@@ -22,7 +25,9 @@ class Facility {
     @Column(name = "item_index")
     private int itemIndex;
 
+    @FullTextField(analyzer = CzechAnalysisConfigurer.CZECH)
     private String name;
+
     private String street;
 
     @Column(name = "house_number")
@@ -41,6 +46,7 @@ class Facility {
     private String postalCode;
 
     @Column(name = "municipality_code")
+    @GenericField(projectable = Projectable.YES)
     private Integer municipalityCode;
 
     @Column(name = "municipality_part")
@@ -88,6 +94,14 @@ class Facility {
         this.wheelchairAccess = data.wheelchairAccess();
         this.providedFrom = data.providedFrom();
         this.providedTo = data.providedTo();
+    }
+
+    int districtCode() {
+        return districtCode;
+    }
+
+    int municipalityCode() {
+        return municipalityCode;
     }
 
     /** The same key as {@link RegisterData.Facility#key()}, from the stored values. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The real obce of the bundled ČSÚ file, for generated addresses. Services cluster in towns as in
@@ -74,6 +75,28 @@ final class GeneratorTerritory {
             }
         }
         return territory;
+    }
+
+    /** Only the obce of these ORP; "in the region" then means the region's obce among them. */
+    GeneratorTerritory within(Set<Integer> districts) {
+        GeneratorTerritory part = new GeneratorTerritory();
+        byDistrict.forEach((code, pool) -> {
+            if (districts.contains(code)) {
+                for (Obec obec : pool.obce) {
+                    part.national.add(obec);
+                    part.byRegion
+                            .computeIfAbsent(obec.krajRuian(), k -> new Pool())
+                            .add(obec);
+                    part.byDistrict
+                            .computeIfAbsent(obec.districtCode(), k -> new Pool())
+                            .add(obec);
+                }
+            }
+        });
+        if (part.national.obce.isEmpty()) {
+            throw new IllegalArgumentException("no obce in ORP " + districts);
+        }
+        return part;
     }
 
     Obec anywhere(Random random) {

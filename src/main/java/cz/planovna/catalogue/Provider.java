@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * An organisation providing services. Register providers are keyed by IČO; their statutory bodies
@@ -31,8 +33,16 @@ class Provider {
     @SequenceGenerator(name = "catalogue_provider_seq", sequenceName = "catalogue_provider_seq", allocationSize = 50)
     private Long id;
 
+    @KeywordField
     private String ico;
+
+    @FullTextField(
+            analyzer = CzechAnalysisConfigurer.CZECH,
+            projectable = org.hibernate.search.engine.backend.types.Projectable.YES)
     private String name;
+
+    /** Invented by the register generator (demo data); shown as illustrative. */
+    private boolean illustrative;
 
     @Column(name = "legal_form_code")
     private String legalFormCode;
@@ -101,6 +111,8 @@ class Provider {
             this.districtCode = data.seatDistrictCode();
         }
         this.source = RecordSource.REGISTER;
+        // a real register entry with the same IČO replaces the invented one
+        this.illustrative = false;
         this.contentHash = hash;
         this.updatedAt = now;
     }
@@ -111,6 +123,10 @@ class Provider {
 
     List<ContactEntry> contacts() {
         return contacts;
+    }
+
+    boolean illustrative() {
+        return illustrative;
     }
 
     ProviderView view() {

@@ -34,8 +34,10 @@ public final class RegisterGenerator {
     /**
      * @param firstPortalId portal ids (and the identifiers derived from them) start here; give tests
      *     sharing a database different ranges
+     * @param districts when not empty, providers and facilities lie only in these ORP (ČSÚ codes),
+     *     e.g. the demo's seed ORP; empty means the whole country
      */
-    public record Options(int services, long seed, long firstPortalId) {
+    public record Options(int services, long seed, long firstPortalId, Set<Integer> districts) {
         public Options {
             if (services < 1) {
                 throw new IllegalArgumentException("at least one service: " + services);
@@ -43,6 +45,11 @@ public final class RegisterGenerator {
             if (firstPortalId < 1) {
                 throw new IllegalArgumentException("portal ids are positive: " + firstPortalId);
             }
+            districts = districts == null ? Set.of() : Set.copyOf(districts);
+        }
+
+        public Options(int services, long seed, long firstPortalId) {
+            this(services, seed, firstPortalId, Set.of());
         }
 
         public Options(int services, long seed) {
@@ -114,6 +121,8 @@ public final class RegisterGenerator {
     /** One generation: the random sequence and what was drawn so far. */
     private final class Run {
         private final Options options;
+        // shadows the national territory when the options name ORP
+        private final GeneratorTerritory territory;
         private final Random random;
         private final List<InventedProviders.Provider> providers;
         private final Set<String> usedProviders = new HashSet<>();
@@ -126,6 +135,9 @@ public final class RegisterGenerator {
 
         Run(Options options) {
             this.options = options;
+            this.territory = options.districts().isEmpty()
+                    ? RegisterGenerator.this.territory
+                    : RegisterGenerator.this.territory.within(options.districts());
             this.random = new Random(options.seed());
             codes.types().items().keySet().forEach(code -> {
                 String section = codes.sectionOf(code);

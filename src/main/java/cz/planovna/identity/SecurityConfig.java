@@ -49,6 +49,9 @@ class SecurityConfig {
                         // process: subscribing to an open group and the links in subscription e-mails
                         .requestMatchers("/orp/*/proces/skupiny/*/odber", "/odber/**")
                         .permitAll()
+                        // the public catalogue of social services
+                        .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/**")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

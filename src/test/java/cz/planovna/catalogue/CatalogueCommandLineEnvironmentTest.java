@@ -20,6 +20,8 @@ class CatalogueCommandLineEnvironmentTest {
         assertThat(environment.getProperty("server.port")).isEqualTo("-1");
         assertThat(environment.getProperty("spring.main.banner-mode")).isEqualTo("off");
         assertThat(environment.getProperty("logging.level.root")).isEqualTo("WARN");
+        assertThat(environment.getProperty("spring.jpa.properties.hibernate.search.backend.directory.type"))
+                .isEqualTo("local-heap");
     }
 
     @Test

@@ -99,6 +99,8 @@ class AuthorizationMatrixTest {
                 new Case("GET /", "OOOOOOOOO", v -> get("/")),
                 new Case("GET /uzemi", "OOOOOOOOO", v -> get("/uzemi")),
                 new Case("GET /orp/3108", "OOOOOOOOO", v -> get("/orp/3108")),
+                new Case("GET /katalog", "OOOOOOOOO", v -> get("/katalog")),
+                new Case("GET /katalog?q=senioru&orp=3108", "OOOOOOOOO", v -> get("/katalog?q=senioru&orp=3108")),
                 new Case("GET /login", "OOOOOOOOO", v -> get("/login")),
                 new Case("GET /zapomenute-heslo", "OOOOOOOOO", v -> get("/zapomenute-heslo")),
                 // the own account

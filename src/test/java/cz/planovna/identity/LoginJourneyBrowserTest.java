@@ -77,7 +77,8 @@ class LoginJourneyBrowserTest extends BrowserTestSupport {
             assertThat(find(".account-link").getText()).isEqualTo(email);
             assertThat(texts(".main-nav a"))
                     .as("navigation of %s", journey.name())
-                    .containsExactlyElementsOf(concat(List.of("Úvod", "Území"), journey.adminLinks()));
+                    .containsExactlyElementsOf(
+                            concat(List.of("Úvod", "Území", "Katalog služeb"), journey.adminLinks()));
 
             find(".account-link").click();
             waitForPageLoaded();

@@ -1,0 +1,127 @@
+package cz.planovna.catalogue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * What a visitor asked the public catalogue for: full text {@code q} and filters by service type,
+ * target group, ORP and obec where the service is available. Built from any request parameters
+ * without failing: an unreadable value is dropped, an unreadable page is page 1.
+ */
+public record CatalogueSearchRequest(
+        String q, String type, String targetGroup, Integer orp, Integer obec, int page, boolean byName) {
+
+    public static final String PATH = "/katalog";
+    static final int MAX_QUERY = 200;
+    /** Deeper pages would make Lucene collect offset + 20 hits for nothing: 20,000 is plenty. */
+    static final int MAX_PAGE = 1_000;
+
+    public CatalogueSearchRequest {
+        q = clean(q, MAX_QUERY);
+        type = clean(type, 100);
+        targetGroup = clean(targetGroup, 100);
+        page = Math.min(MAX_PAGE, Math.max(1, page));
+    }
+
+    /** From raw request parameters (all optional). */
+    public static CatalogueSearchRequest of(
+            String q, String type, String targetGroup, String orp, String obec, String page, String sort) {
+        Integer pageNumber = number(page);
+        return new CatalogueSearchRequest(
+                q,
+                type,
+                targetGroup,
+                number(orp),
+                number(obec),
+                pageNumber == null ? 1 : pageNumber,
+                "nazev".equals(sort));
+    }
+
+    public static CatalogueSearchRequest all() {
+        return new CatalogueSearchRequest(null, null, null, null, null, 1, false);
+    }
+
+    public boolean hasQuery() {
+        return q != null;
+    }
+
+    public boolean hasFilters() {
+        return type != null || targetGroup != null || orp != null || obec != null;
+    }
+
+    /** Relevance when something was typed, unless the visitor asked for names. */
+    public boolean sortedByRelevance() {
+        return q != null && !byName;
+    }
+
+    public CatalogueSearchRequest withPage(int newPage) {
+        return new CatalogueSearchRequest(q, type, targetGroup, orp, obec, newPage, byName);
+    }
+
+    public CatalogueSearchRequest withType(String newType) {
+        return new CatalogueSearchRequest(q, newType, targetGroup, orp, obec, 1, byName);
+    }
+
+    public CatalogueSearchRequest withTargetGroup(String group) {
+        return new CatalogueSearchRequest(q, type, group, orp, obec, 1, byName);
+    }
+
+    /** A new ORP drops an obec of the old one. */
+    public CatalogueSearchRequest withOrp(Integer newOrp) {
+        return new CatalogueSearchRequest(q, type, targetGroup, newOrp, null, 1, byName);
+    }
+
+    public CatalogueSearchRequest withObec(Integer newObec) {
+        return new CatalogueSearchRequest(q, type, targetGroup, orp, newObec, 1, byName);
+    }
+
+    public CatalogueSearchRequest withSortByName(boolean name) {
+        return new CatalogueSearchRequest(q, type, targetGroup, orp, obec, 1, name);
+    }
+
+    /** The shareable address of this state, e.g. {@code /katalog?q=senioru&orp=3108}. */
+    public String url() {
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "q", q);
+        put(params, "druh", type);
+        put(params, "skupina", targetGroup);
+        put(params, "orp", orp);
+        put(params, "obec", obec);
+        put(params, "razeni", byName && q != null ? "nazev" : null);
+        put(params, "strana", page > 1 ? page : null);
+        StringJoiner query = new StringJoiner("&");
+        // %20 rather than "+": Thymeleaf's link expressions escape a "+" into a literal plus
+        params.forEach((k, v) ->
+                query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20")));
+        return query.length() == 0 ? PATH : PATH + "?" + query;
+    }
+
+    private static void put(Map<String, String> params, String name, Object value) {
+        if (value != null) {
+            params.put(name, value.toString());
+        }
+    }
+
+    private static String clean(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() > max ? stripped.substring(0, max) : stripped;
+    }
+
+    private static Integer number(String value) {
+        if (value == null || value.isBlank() || value.strip().length() > 9) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            return n > 0 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

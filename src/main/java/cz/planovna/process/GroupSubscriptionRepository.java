@@ -26,6 +26,9 @@ interface GroupSubscriptionRepository extends JpaRepository<GroupSubscription, L
 
     Optional<GroupSubscription> findByIdAndGroupIdAndDistrictCode(long id, long groupId, int districtCode);
 
+    /** Confirmed since a moment, for the coordinator's dashboard. */
+    long countByDistrictCodeAndStateAndConfirmedAtAfter(int districtCode, SubscriptionState state, Instant after);
+
     /** Unconfirmed subscriptions whose link has expired: no consent was proven, so nothing is kept. */
     @Modifying
     @Query("delete from GroupSubscription s where s.state = :state and s.lastSentAt < :before")

@@ -19,6 +19,20 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByDistrictCodeAndDateGreaterThanEqualAndCancelledFalseOrderByDateAscStartsAtAsc(
             int districtCode, LocalDate from);
 
+    List<Meeting> findByDistrictCodeAndDateBetweenAndCancelledFalseOrderByDateAscStartsAtAsc(
+            int districtCode, LocalDate from, LocalDate to);
+
+    /** Meetings whose minutes still need work: not written (and held already), a draft, or approved but not public. */
+    @Query("select m from Meeting m where m.districtCode = :code and m.cancelled = false and ("
+            + "(m.minutesState = cz.planovna.process.MinutesState.NONE and m.date < :today)"
+            + " or m.minutesState = cz.planovna.process.MinutesState.DRAFT"
+            + " or m.minutesState = cz.planovna.process.MinutesState.APPROVED) order by m.date")
+    List<Meeting> minutesPending(int code, LocalDate today);
+
+    @Query("select t from MeetingTask t join fetch t.meeting m"
+            + " where m.districtCode = :code and t.doneOn is null and t.dueOn < :today order by t.dueOn, t.id")
+    List<MeetingTask> overdueTasks(int code, LocalDate today);
+
     Page<Meeting> findByDistrictCodeAndMinutesState(int districtCode, MinutesState state, Pageable page);
 
     /** Tasks still open from the group's meetings before {@code date}: the next meeting goes through them. */

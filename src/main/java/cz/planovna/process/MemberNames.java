@@ -21,6 +21,13 @@ final class MemberNames {
         return new MemberNames(names);
     }
 
+    /** Internal naming: the members of the meeting's group by their names. */
+    static MemberNames of(Meeting meeting) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        meeting.group().members().forEach(m -> names.put(m.id(), m.toView().fullName()));
+        return new MemberNames(names);
+    }
+
     String of(Long memberId, String other) {
         if (memberId == null) {
             return other;

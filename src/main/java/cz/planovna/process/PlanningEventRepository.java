@@ -16,6 +16,9 @@ interface PlanningEventRepository extends JpaRepository<PlanningEvent, Long> {
 
     Page<PlanningEvent> findByDistrictCode(int districtCode, Pageable page);
 
+    List<PlanningEvent> findByDistrictCodeAndDateGreaterThanEqualOrderByDateAscStartsAtAsc(
+            int districtCode, LocalDate from);
+
     /** Locks the event row so that two registrations cannot both take its last place. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from PlanningEvent e where e.id = :id")

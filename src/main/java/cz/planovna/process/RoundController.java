@@ -20,10 +20,12 @@ class RoundController {
 
     private final PlanningQueries queries;
     private final PlanningService service;
+    private final DashboardQueries dashboard;
 
-    RoundController(PlanningQueries queries, PlanningService service) {
+    RoundController(PlanningQueries queries, PlanningService service, DashboardQueries dashboard) {
         this.queries = queries;
         this.service = service;
+        this.dashboard = dashboard;
     }
 
     @ModelAttribute("roundStates")
@@ -34,6 +36,7 @@ class RoundController {
     @GetMapping
     String overview(@PathVariable int code, Model model) {
         model.addAttribute("overview", queries.overview(code));
+        model.addAttribute("dashboard", dashboard.dashboard(code));
         return "process/overview";
     }
 

@@ -119,14 +119,22 @@ class EventPagesTest {
         assertThat(full.select("section[aria-labelledby=register-heading]").text())
                 .contains("Kapacita akce je naplněna");
 
-        String cancel = MailReader.linkPath(MailReader.awaitMailTo(greenMail, first), "/akce/registrace/zrusit/");
-        assertThat(cancel).startsWith("/akce/registrace/zrusit/");
-        mvc.perform(get(cancel)).andExpect(status().isOk());
-        Document cancelled = page(mvc.perform(post(cancel).with(csrf()))
-                .andExpect(status().isOk())
-                .andReturn());
-        assertThat(cancelled.select(".alert-success").text()).contains(title);
-        mvc.perform(post(cancel).with(csrf())).andExpect(status().isNotFound());
+        // registering again sent a fresh link; mails arrive in any order, and only the newest link works
+        java.util.List<String> links = new java.util.ArrayList<>();
+        for (MimeMessage mail : mailsTo(first, 2)) {
+            links.add(MailReader.linkPath(mail, "/akce/registrace/zrusit/"));
+        }
+        mvc.perform(get(links.get(0))).andExpect(status().isOk());
+        java.util.List<Integer> answers = new java.util.ArrayList<>();
+        for (String link : links) {
+            MvcResult answer = mvc.perform(post(link).with(csrf())).andReturn();
+            answers.add(answer.getResponse().getStatus());
+            if (answer.getResponse().getStatus() == 200) {
+                assertThat(page(answer).select(".alert-success").text()).contains(title);
+                mvc.perform(post(link).with(csrf())).andExpect(status().isNotFound());
+            }
+        }
+        assertThat(answers).containsExactlyInAnyOrder(200, 404);
 
         register(publicUrl, "Třetí Navíc", "treti." + System.nanoTime() + "@example.cz")
                 .andExpect(status().is3xxRedirection());

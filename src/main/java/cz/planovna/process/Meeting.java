@@ -111,6 +111,9 @@ class Meeting {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "reminder_sent_at")
+    private Instant reminderSentAt;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal ASC")
     private List<AgendaItem> agenda = new ArrayList<>();
@@ -212,6 +215,15 @@ class Meeting {
         this.invitationSentAt = now;
         this.invitationRecipients = recipients;
         this.invitedSequence = icalSequence;
+    }
+
+    /** The day-before reminder goes only to an invited, not cancelled meeting, and only once. */
+    boolean needsReminder() {
+        return !cancelled && invitedSequence != null && reminderSentAt == null;
+    }
+
+    void reminderSent(Instant now) {
+        this.reminderSentAt = now;
     }
 
     void recordAttendance(Map<Long, AttendanceStatus> statuses, List<Guest> newGuests) {

@@ -63,6 +63,38 @@ class MeetingInvitations {
         return send(meeting, "MEETING_CANCELLATION", subject, body, ics, MeetingCalendar.CONTENT_TYPE_CANCEL);
     }
 
+    /** The day before: the same people as the invitation, with the same calendar entry. */
+    int sendReminder(Meeting meeting) {
+        String subject = text("process.mail.reminder.subject", meeting.group().name(), meeting.title(), when(meeting));
+        String body = describe(meeting, "process.mail.reminder.intro");
+        byte[] ics = MeetingCalendar.single(
+                MeetingCalendar.entry(meeting, summary(meeting), agendaText(meeting)), clock.instant());
+        return send(meeting, "MEETING_REMINDER", subject, body, ics, MeetingCalendar.CONTENT_TYPE_PUBLISH);
+    }
+
+    /** A task is due tomorrow: its assignee (a member with an e-mail) is reminded. */
+    boolean sendTaskReminder(MeetingTask task) {
+        Meeting meeting = task.meeting();
+        return meeting.group().members().stream()
+                .filter(m -> m.id().equals(task.assigneeMemberId()))
+                .map(m -> m.toView().email())
+                .filter(email -> email != null)
+                .findFirst()
+                .map(email -> {
+                    String body = text(
+                                    "process.mail.task.intro",
+                                    task.description(),
+                                    fmt.date(task.dueOn()),
+                                    meeting.group().name(),
+                                    fmt.date(meeting.date()))
+                            + "\n\n" + text("process.mail.signature") + "\n";
+                    mailer.sendAfterCommit(OutgoingMail.of(
+                            "TASK_REMINDER", email, text("process.mail.task.subject", task.description()), body));
+                    return true;
+                })
+                .orElse(false);
+    }
+
     int announceMinutes(Meeting meeting) {
         String subject = text("process.mail.minutes.subject", meeting.group().name(), fmt.date(meeting.date()));
         String link = mailer.link(MeetingUrls.publicMinutes(meeting.districtCode(), meeting.id()));

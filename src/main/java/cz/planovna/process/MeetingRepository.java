@@ -33,6 +33,13 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             + " where m.districtCode = :code and t.doneOn is null and t.dueOn < :today order by t.dueOn, t.id")
     List<MeetingTask> overdueTasks(int code, LocalDate today);
 
+    List<Meeting> findByDateAndCancelledFalseAndReminderSentAtIsNull(LocalDate date);
+
+    @Query(
+            "select t from MeetingTask t join fetch t.meeting m"
+                    + " where t.dueOn = :due and t.doneOn is null and t.reminderSentAt is null and t.assigneeMemberId is not null")
+    List<MeetingTask> tasksDueOnWithoutReminder(LocalDate due);
+
     Page<Meeting> findByDistrictCodeAndMinutesState(int districtCode, MinutesState state, Pageable page);
 
     /** Tasks still open from the group's meetings before {@code date}: the next meeting goes through them. */

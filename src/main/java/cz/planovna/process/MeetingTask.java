@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -46,6 +47,9 @@ class MeetingTask {
     @Column(name = "done_on")
     private LocalDate doneOn;
 
+    @Column(name = "reminder_sent_at")
+    private Instant reminderSentAt;
+
     @Version
     private long version;
 
@@ -65,6 +69,26 @@ class MeetingTask {
             throw new IllegalStateException("task " + id + " is done already");
         }
         this.doneOn = today;
+    }
+
+    boolean needsReminder() {
+        return doneOn == null && reminderSentAt == null && assigneeMemberId != null;
+    }
+
+    void reminderSent(Instant now) {
+        this.reminderSentAt = now;
+    }
+
+    Long assigneeMemberId() {
+        return assigneeMemberId;
+    }
+
+    String description() {
+        return description;
+    }
+
+    LocalDate dueOn() {
+        return dueOn;
     }
 
     boolean open() {

@@ -70,6 +70,20 @@ class PlanningRound {
     @OrderBy("code ASC")
     private List<KeyActivity> keyActivities = new ArrayList<>();
 
+    @Column(name = "coordinator_name")
+    private String coordinatorName;
+
+    @Column(name = "coordinator_email")
+    private String coordinatorEmail;
+
+    @Column(name = "coordinator_phone")
+    private String coordinatorPhone;
+
+    @ElementCollection
+    @CollectionTable(name = "round_team_member", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderBy("ordinal ASC")
+    private List<TeamMember> team = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -114,6 +128,26 @@ class PlanningRound {
         this.grantProject = project;
         keyActivities.clear();
         activities.stream().sorted(Comparator.comparing(KeyActivity::code)).forEach(keyActivities::add);
+    }
+
+    /** Who runs the round: the coordinator's contact (shown publicly) and the team in the order given. */
+    void staff(String name, String email, String phone, List<TeamMemberView> members) {
+        this.coordinatorName = Texts.optional(name, GroupMember.NAME_MAX, "coordinatorName");
+        this.coordinatorEmail = Texts.optional(email, GroupMember.EMAIL_MAX, "coordinatorEmail");
+        this.coordinatorPhone = Texts.optional(phone, 40, "coordinatorPhone");
+        team.clear();
+        for (int i = 0; i < members.size(); i++) {
+            team.add(new TeamMember(
+                    i + 1, members.get(i).fullName(), members.get(i).role()));
+        }
+    }
+
+    RoundTeamView teamView() {
+        return new RoundTeamView(
+                coordinatorName,
+                coordinatorEmail,
+                coordinatorPhone,
+                team.stream().map(TeamMember::toView).toList());
     }
 
     void removeGrantProject() {
@@ -171,6 +205,7 @@ class PlanningRound {
                 state,
                 milestones.stream().map(Milestone::toView).toList(),
                 project,
+                teamView(),
                 version);
     }
 }

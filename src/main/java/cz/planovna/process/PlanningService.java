@@ -69,6 +69,19 @@ class PlanningService {
         round.fund(form.toProject(), form.toKeyActivities());
     }
 
+    void saveTeam(int districtCode, long roundId, TeamForm form) {
+        access.check(districtCode, Action.EDIT_PLANNING);
+        PlanningRound round = findRound(districtCode, roundId);
+        if (round.version() != form.version()) {
+            throw stale(
+                    round.name(),
+                    form.coordinatorName(),
+                    round.teamView().coordinatorName(),
+                    roundUrl(districtCode, roundId) + "/tym");
+        }
+        round.staff(form.coordinatorName(), form.coordinatorEmail(), form.coordinatorPhone(), form.members());
+    }
+
     long createGroup(int districtCode, GroupForm form) {
         TerritoryRef orp = access.check(districtCode, Action.EDIT_PLANNING);
         if (form.kind() == GroupKind.STEERING && groups.existsByDistrictCodeAndKind(districtCode, GroupKind.STEERING)) {

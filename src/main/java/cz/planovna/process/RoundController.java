@@ -112,6 +112,30 @@ class RoundController {
         return "redirect:" + PlanningService.roundUrl(code, id);
     }
 
+    @GetMapping("/etapy/{id}/tym")
+    String editTeam(@PathVariable int code, @PathVariable long id, Model model) {
+        RoundDetail round = queries.round(code, id);
+        model.addAttribute("teamForm", TeamForm.of(round));
+        return roundPage(code, round, "process/round-team", model);
+    }
+
+    @PostMapping("/etapy/{id}/tym")
+    String saveTeam(
+            @PathVariable int code,
+            @PathVariable long id,
+            @Valid @ModelAttribute("teamForm") TeamForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        form.validate(binding);
+        if (binding.hasErrors()) {
+            return roundPage(code, queries.round(code, id), "process/round-team", model);
+        }
+        service.saveTeam(code, id, form);
+        redirect.addFlashAttribute("notice", "process.notice.team.saved");
+        return "redirect:" + PlanningService.roundUrl(code, id);
+    }
+
     /** A page about one existing round: the ORP header, the round, and the form already in the model. */
     private String roundPage(int code, RoundDetail round, String view, Model model) {
         model.addAttribute("orp", queries.forEditing(code));

@@ -13,4 +13,5 @@ public record RoundDetail(
         RoundState state,
         List<MilestoneView> milestones,
         GrantProjectView grantProject,
+        RoundTeamView team,
         long version) {}

@@ -201,6 +201,14 @@ class ProcessAuthorizationTest {
                                 .param("periodTo", "28. 2. 2020")
                                 .param("implementer", "CpKP jižní Čechy")
                                 .param("version", String.valueOf(mother.roundVersion(roundId)))),
+                new Case("GET …/etapy/{id}/tym", EDIT_PAGE, () -> get(round + roundId + "/tym")),
+                new Case(
+                        "POST …/etapy/{id}/tym",
+                        EDIT_DONE,
+                        () -> post(round + roundId + "/tym")
+                                .param("coordinatorName", "Jana Koordinátorka")
+                                .param("team", "Petr Novák – garant")
+                                .param("version", String.valueOf(mother.roundVersion(roundId)))),
                 new Case("GET …/skupiny/nova", EDIT_PAGE, () -> get(group + "nova")),
                 new Case("POST …/skupiny/nova", EDIT_DONE, () -> groupForm(post(group + "nova"), 0)),
                 new Case("GET …/skupiny/{id}", VIEW, () -> get(group + groupId)),

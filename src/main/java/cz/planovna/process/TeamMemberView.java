@@ -1,0 +1,4 @@
+package cz.planovna.process;
+
+/** A member of the realisation team. */
+public record TeamMemberView(String fullName, String role) {}

@@ -40,6 +40,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/orp/*/zapisy", "/orp/*/zapisy/*", "/orp/*/zapisy/*/pdf")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/orp/*/dokumenty", "/orp/*/dokumenty/*/stahnout")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

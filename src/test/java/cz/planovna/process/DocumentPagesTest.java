@@ -208,7 +208,8 @@ class DocumentPagesTest {
         documents.document(
                 STRAKONICE, internal("Cíle " + tag, DocumentCategory.PLAN), "d.pdf", DocumentFiles.pdf("d"), now);
 
-        // Czech order: C, Č, H, Ch
+        // Czech order: C, Č, H, Ch; a list with results has no empty state
+        assertThat(page(get(BASE + "?q=" + tag), member).select(".empty-state")).isEmpty();
         assertThat(listTitles(BASE + "?q=" + tag, member))
                 .containsExactly("Cíle " + tag, "Časový plán " + tag, "Hospic " + tag, "Chráněné bydlení " + tag);
         assertThat(listTitles(BASE + "?razeni=NEWEST&q=" + tag, member))
@@ -254,6 +255,9 @@ class DocumentPagesTest {
         long id = documents.document(
                 STRAKONICE, internal(ProcessMother.unique("Metodika"), DocumentCategory.METHODOLOGY));
         long version = documents.version(id);
+        org.jsoup.nodes.Document form = page(get(BASE + "/" + id + "/upravit"), coordinator);
+        assertThat(form.select("main form input[type=file]")).isEmpty();
+        assertThat(form.select("input[name=visibility][checked]").val()).isEqualTo("INTERNAL");
 
         mvc.perform(edit(id, "Metodika plánování", "PUBLIC", version)).andExpect(redirectedUrl(BASE + "/" + id));
         mvc.perform(edit(id, "Metodika – souběžná úprava", "INTERNAL", version)).andExpect(status().isConflict());

@@ -85,6 +85,17 @@ class DocumentJourneyBrowserTest extends BrowserTestSupport {
         assertAccessible();
         screenshot("dokument");
 
+        clickLink("Upravit údaje dokumentu");
+        assertThat(find("input[name=visibility][value=PUBLIC]").isSelected()).isTrue();
+        assertAccessible();
+        screenshot("upravit");
+        clickLink("Zrušit");
+        clickLink("Smazat dokument");
+        assertThat(heading()).isEqualTo("Smazat dokument „" + title + "“?");
+        assertAccessible();
+        screenshot("smazat");
+        clickLink("Zrušit");
+
         clickLink("Dokumenty");
         assertThat(texts("main table tbody th")).contains(title);
         assertAccessible();

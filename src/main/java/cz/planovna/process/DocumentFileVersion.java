@@ -76,6 +76,10 @@ class DocumentFileVersion {
         return size;
     }
 
+    String sha256() {
+        return sha256;
+    }
+
     Instant uploadedAt() {
         return uploadedAt;
     }

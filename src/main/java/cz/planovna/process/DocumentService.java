@@ -47,16 +47,25 @@ class DocumentService {
     long create(int districtCode, DocumentForm form) {
         TerritoryRef orp = access.check(districtCode, Action.EDIT_PLANNING);
         CheckedFile file = checks.check(form.file());
+        refuseDuplicate(districtCode, form.title(), file);
         Document document = new Document(orp, form.toDetails(), clock.instant());
         store(document, file);
         return document.id();
     }
 
-    /** Uploads a new current version; returns its number. */
+    /**
+     * Uploads a new current version; returns its number. The same file as the current version is
+     * refused before the version check: a form sent twice says what happened instead of a conflict.
+     */
     int addVersion(
             int districtCode, long documentId, long version, org.springframework.web.multipart.MultipartFile upload) {
-        Document document = editable(districtCode, documentId, version, null);
+        access.check(districtCode, Action.EDIT_PLANNING);
         CheckedFile file = checks.check(upload);
+        Document current = find(districtCode, documentId);
+        if (current.current().sha256().equals(file.sha256())) {
+            throw new UploadRejectedException("process.validation.document.file.sameAsCurrent");
+        }
+        Document document = editable(districtCode, documentId, version, null);
         return store(document, file).number();
     }
 
@@ -68,6 +77,16 @@ class DocumentService {
     void delete(int districtCode, long documentId, long version) {
         Document document = editable(districtCode, documentId, version, null);
         document.delete(actor(), clock.instant());
+    }
+
+    /** A new document with the title and the very file of one already there: the form was sent twice. */
+    private void refuseDuplicate(int districtCode, String title, CheckedFile file) {
+        String key = cz.planovna.shared.text.CzechCollation.searchKey(title);
+        boolean twice = documents.search(districtCode, null, null, "%").stream()
+                .anyMatch(d -> d.searchKey().equals(key) && d.current().sha256().equals(file.sha256()));
+        if (twice) {
+            throw new UploadRejectedException("process.validation.document.duplicate");
+        }
     }
 
     private DocumentFileVersion store(Document document, CheckedFile file) {
@@ -93,9 +112,7 @@ class DocumentService {
 
     private Document editable(int districtCode, long documentId, long version, String submittedTitle) {
         access.check(districtCode, Action.EDIT_PLANNING);
-        Document document = documents
-                .findByIdAndDistrictCodeAndDeletedAtIsNull(documentId, districtCode)
-                .orElseThrow(() -> new NotFoundException("document " + documentId));
+        Document document = find(districtCode, documentId);
         if (document.version() != version) {
             throw new StaleEditException(
                     document.title(),
@@ -105,5 +122,11 @@ class DocumentService {
                     false);
         }
         return document;
+    }
+
+    private Document find(int districtCode, long documentId) {
+        return documents
+                .findByIdAndDistrictCodeAndDeletedAtIsNull(documentId, districtCode)
+                .orElseThrow(() -> new NotFoundException("document " + documentId));
     }
 }

@@ -137,6 +137,35 @@ class DocumentPagesTest {
     }
 
     @Test
+    void aFormSentTwiceMakesNoSecondDocumentAndNoSecondVersion() throws Exception {
+        String title = ProcessMother.unique("Plán");
+        byte[] pdf = DocumentFiles.pdf("Plán");
+        MvcResult first = mvc.perform(newDocument(title, "plan.pdf", pdf))
+                .andExpect(redirectedUrlPattern(BASE + "/*"))
+                .andReturn();
+        org.jsoup.nodes.Document again = page(newDocument(title, "plan.pdf", pdf), coordinator);
+        assertThat(again.select("#file-error").text())
+                .startsWith("Dokument se stejným názvem a stejným souborem už v knihovně je");
+        assertThat(listTitles(BASE + "?q=" + title.replace(" ", "%20"), member)).containsExactly(title);
+
+        String url = first.getResponse().getRedirectedUrl();
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        String shown = String.valueOf(documents.version(id));
+        byte[] docx = DocumentFiles.docx();
+        mvc.perform(upload(multipart(url + "/verze"), "plan.docx", docx).param("version", shown))
+                .andExpect(redirectedUrl(url));
+        org.jsoup.nodes.Document twice =
+                page(upload(multipart(url + "/verze"), "plan.docx", docx).param("version", shown), coordinator);
+        assertThat(twice.select("#file-error").text())
+                .isEqualTo("Tento soubor už je aktuální verzí dokumentu, nová verze nevznikla.");
+        assertThat(twice.select("#versions-heading + .table-wrap tbody tr")).hasSize(2);
+        // another file with the version the form showed before is a conflict as ever
+        mvc.perform(upload(multipart(url + "/verze"), "plan2.pdf", DocumentFiles.pdf("Plán 2"))
+                        .param("version", shown))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void downloadsAreAttachmentsWithASafeCzechNameAndNoSniffing() throws Exception {
         long id = documents.document(
                 STRAKONICE,

@@ -52,6 +52,8 @@ class SecurityConfig {
                         // the public catalogue of social services
                         .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/orp/*/dokumenty", "/orp/*/dokumenty/*/stahnout")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo & !postgres")
-@Order(32)
+@Order(33)
 class EventNewsDemoData implements ApplicationRunner {
 
     static final int LUHACOVICE = 7204;

@@ -7,6 +7,7 @@ import static cz.planovna.process.ProcessMother.STRAKONICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.identity.UserAdministration;
@@ -25,8 +26,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,7 +68,7 @@ class ProcessAuthorizationTest {
 
     @FunctionalInterface
     interface Request {
-        MockHttpServletRequestBuilder build() throws Exception;
+        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
     }
 
     static final String BASE = "/orp/" + STRAKONICE + "/planovani";
@@ -114,6 +117,19 @@ class ProcessAuthorizationTest {
 
     @Autowired
     EventRegistrationRepository eventRegistrations;
+
+    @Autowired
+    DocumentRepository documentRepository;
+
+    @Autowired
+    DocumentContentRepository documentContents;
+
+    @Autowired
+    FileChecks fileChecks;
+
+    DocumentMother documentMother;
+    long internalDocumentId;
+    long publicDocumentId;
 
     ProcessMother mother;
     MeetingMother meetingMother;
@@ -173,6 +189,9 @@ class ProcessAuthorizationTest {
         subscriptionId = subscriptions
                 .confirmed(openGroupId, SubscriptionMother.uniqueEmail("matice"))
                 .id();
+        documentMother = new DocumentMother(mother, documentRepository, documentContents, fileChecks, tx);
+        internalDocumentId = freshDocument(DocumentVisibility.INTERNAL);
+        publicDocumentId = freshDocument(DocumentVisibility.PUBLIC);
     }
 
     long openGroupId;
@@ -483,6 +502,73 @@ class ProcessAuthorizationTest {
                 .param("version", String.valueOf(version));
     }
 
+    /** The document library; a request that changes state gets a document of its own. */
+    Stream<Case> documentCases() {
+        String documents = BASE + "/dokumenty/";
+        String publicList = "/orp/" + STRAKONICE + "/dokumenty";
+        return Stream.of(
+                new Case("GET …/dokumenty", VIEW, () -> get(BASE + "/dokumenty")),
+                new Case("GET …/dokumenty/novy", EDIT_PAGE, () -> get(documents + "novy")),
+                new Case(
+                        "POST …/dokumenty/novy",
+                        EDIT_DONE,
+                        () -> pdfUpload(multipart(documents + "novy"))
+                                .param("title", ProcessMother.unique("Dokument"))
+                                .param("category", "PLAN")
+                                .param("visibility", "INTERNAL")
+                                .param("version", "0")),
+                new Case("GET …/dokumenty/{id}", VIEW, () -> get(documents + internalDocumentId)),
+                new Case("POST …/dokumenty/{id}/verze", EDIT_DONE, () -> {
+                    long id = freshDocument(DocumentVisibility.INTERNAL);
+                    return pdfUpload(multipart(documents + id + "/verze"))
+                            .param("version", String.valueOf(documentMother.version(id)));
+                }),
+                new Case(
+                        "GET …/dokumenty/{id}/verze/{n}", VIEW, () -> get(documents + internalDocumentId + "/verze/1")),
+                new Case(
+                        "GET …/dokumenty/{id}/upravit",
+                        EDIT_PAGE,
+                        () -> get(documents + internalDocumentId + "/upravit")),
+                new Case("POST …/dokumenty/{id}/upravit", EDIT_DONE, () -> {
+                    long id = freshDocument(DocumentVisibility.INTERNAL);
+                    return post(documents + id + "/upravit")
+                            .param("title", ProcessMother.unique("Upravený"))
+                            .param("category", "ANALYSIS")
+                            .param("visibility", "PUBLIC")
+                            .param("version", String.valueOf(documentMother.version(id)));
+                }),
+                new Case(
+                        "GET …/dokumenty/{id}/smazat",
+                        EDIT_PAGE,
+                        () -> get(documents + internalDocumentId + "/smazat")),
+                new Case("POST …/dokumenty/{id}/smazat", EDIT_DONE, () -> {
+                    long id = freshDocument(DocumentVisibility.PUBLIC);
+                    return post(documents + id + "/smazat")
+                            .param("version", String.valueOf(documentMother.version(id)));
+                }),
+                new Case("GET /orp/{code}/dokumenty", "OOOOOOOOO", () -> get(publicList)),
+                new Case(
+                        "GET /orp/{code}/dokumenty/{public}/stahnout",
+                        "OOOOOOOOO",
+                        () -> get(publicList + "/" + publicDocumentId + "/stahnout")),
+                // an internal document is not there for anybody at the public address, its own people included
+                new Case(
+                        "GET /orp/{code}/dokumenty/{internal}/stahnout",
+                        "NNNNNNNNN",
+                        () -> get(publicList + "/" + internalDocumentId + "/stahnout")));
+    }
+
+    private long freshDocument(DocumentVisibility visibility) {
+        return documentMother.document(
+                STRAKONICE,
+                DocumentMother.details(ProcessMother.unique("Dokument matice"), DocumentCategory.OTHER, visibility));
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> pdfUpload(
+            org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request) {
+        return request.file(new MockMultipartFile("file", "plan.pdf", "application/pdf", DocumentFiles.pdf("Plán")));
+    }
+
     private long freshGroup() {
         return mother.workingGroup(STRAKONICE, ProcessMother.unique("PS jednání"));
     }
@@ -526,7 +612,7 @@ class ProcessAuthorizationTest {
 
     Stream<Arguments> matrix() {
         List<Arguments> rows = new ArrayList<>();
-        Stream.of(cases(), meetingCases(), eventCases(), newsCases())
+        Stream.of(cases(), meetingCases(), eventCases(), newsCases(), documentCases())
                 .flatMap(c -> c)
                 .forEach(c -> {
                     assertThat(c.expected()).hasSize(Persona.values().length);
@@ -540,7 +626,7 @@ class ProcessAuthorizationTest {
     @ParameterizedTest(name = "{0} as {1} → {2}")
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        MockHttpServletRequestBuilder request = c.request().build();
+        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
         if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
             request.with(csrf());
         }
@@ -555,6 +641,7 @@ class ProcessAuthorizationTest {
         switch (expected) {
             case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
             case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
+            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
             case 'L' -> {
                 assertThat(response.getStatus()).isEqualTo(302);
                 assertThat(location).isEqualTo("/login");
@@ -568,7 +655,6 @@ class ProcessAuthorizationTest {
                 assertThat(response.getStatus()).isEqualTo(302);
                 assertThat(location).matches("/orp/" + STRAKONICE + "/(proces|akce)/.*|/odber/.*");
             }
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
             default -> throw new IllegalArgumentException("unknown outcome " + expected);
         }
     }

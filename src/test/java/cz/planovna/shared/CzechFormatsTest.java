@@ -37,6 +37,14 @@ class CzechFormatsTest {
     }
 
     @Test
+    void fileSizesAsFileManagersShowThem() {
+        assertThat(plain(fmt.fileSize(830))).isEqualTo("830 B");
+        assertThat(plain(fmt.fileSize(12_400))).isEqualTo("12 kB");
+        assertThat(plain(fmt.fileSize(1_258_291))).isEqualTo("1,2 MB");
+        assertThat(plain(fmt.fileSize(20L * 1024 * 1024))).isEqualTo("20 MB");
+    }
+
+    @Test
     void czechDates() {
         assertThat(plain(fmt.date(LocalDate.of(2026, 11, 23)))).isEqualTo("23. 11. 2026");
         assertThat(plain(fmt.date(LocalDate.of(2026, 1, 5)))).isEqualTo("5. 1. 2026");

@@ -57,6 +57,22 @@ public class CzechFormats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(PRAGUE));
     }
 
+    /**
+     * File sizes as Windows shows them (1 kB = 1024 B), so that a limit of "20 MB" means what
+     * people see in their file manager: {@code 830 B}, {@code 12 kB}, {@code 1,2 MB}.
+     */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + "\u00A0B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + "\u00A0kB";
+        }
+        BigDecimal megabytes =
+                BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP);
+        return number(megabytes.stripTrailingZeros()) + NBSP + "MB";
+    }
+
     private static DecimalFormat integerFormat() {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator(NBSP);

@@ -1,0 +1,139 @@
+package cz.planovna.process;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Demo profile: Blatná's statute and rules of procedure of the steering group, as the seeds name
+ * them, public in its library — small PDFs written at start (DejaVu Sans embedded for the Czech
+ * letters), checked like any upload. Runs after {@link MeetingDemoData}; idempotent: an ORP whose
+ * library has documents is left alone.
+ */
+@Component
+@Profile("demo & !postgres")
+@Order(32)
+class DocumentDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentDemoData.class);
+    private static final String UPLOADER = "koordinátorka plánování (demo)";
+
+    private final DocumentRepository documents;
+    private final DocumentContentRepository contents;
+    private final FileChecks checks;
+    private final OrpAccess territory;
+    private final TransactionTemplate tx;
+
+    DocumentDemoData(
+            DocumentRepository documents,
+            DocumentContentRepository contents,
+            FileChecks checks,
+            OrpAccess territory,
+            TransactionTemplate tx) {
+        this.documents = documents;
+        this.contents = contents;
+        this.checks = checks;
+        this.territory = territory;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        int blatna = ProcessDemoData.BLATNA;
+        if (!documents.search(blatna, null, null, "%").isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            add(
+                    blatna,
+                    new DocumentDetails(
+                            "Statut řídící skupiny",
+                            DocumentCategory.STATUTE,
+                            "Poslání, složení a pravomoci řídící skupiny komunitního plánování sociálních služeb ORP Blatná.",
+                            DocumentVisibility.PUBLIC),
+                    "Statut řídící skupiny KPSS Blatná.pdf",
+                    "Statut řídící skupiny komunitního plánování sociálních služeb ORP Blatná",
+                    List.of(
+                            "Čl. 1 Poslání: Řídící skupina řídí proces komunitního plánování sociálních služeb"
+                                    + " na území ORP Blatná a schvaluje jeho výstupy.",
+                            "Čl. 2 Složení: Řídící skupinu tvoří zástupci zadavatelů, poskytovatelů a uživatelů"
+                                    + " sociálních služeb; má šest členů.",
+                            "Čl. 3 Pravomoci: Schvaluje harmonogram, složení pracovních skupin a návrh"
+                                    + " střednědobého plánu před předložením zastupitelstvu města.",
+                            "Čl. 4 Účinnost: Statut schválila řídící skupina na svém 1. jednání dne 12. 4. 2018."),
+                    LocalDate.of(2018, 4, 23));
+            add(
+                    blatna,
+                    new DocumentDetails(
+                            "Jednací řád řídící skupiny",
+                            DocumentCategory.RULES,
+                            "Svolávání jednání, usnášeníschopnost, hlasování a zápisy.",
+                            DocumentVisibility.PUBLIC),
+                    "Jednací řád řídící skupiny.pdf",
+                    "Jednací řád řídící skupiny komunitního plánování sociálních služeb ORP Blatná",
+                    List.of(
+                            "§ 1 Jednání svolává předseda nebo koordinátorka plánování nejméně 7 dní předem.",
+                            "§ 2 Skupina je usnášeníschopná za přítomnosti nadpoloviční většiny členů.",
+                            "§ 3 Usnesení je přijato, hlasuje-li pro ně nadpoloviční většina přítomných.",
+                            "§ 4 Z každého jednání se pořizuje zápis; po schválení předsedou se zveřejňuje."),
+                    LocalDate.of(2018, 4, 23));
+        });
+        log.info("Demo data: statute and rules of procedure of Blatná");
+    }
+
+    private void add(
+            int orp, DocumentDetails details, String fileName, String heading, List<String> paragraphs, LocalDate on) {
+        var at = on.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        CheckedFile file = checks.check(fileName, pdf(heading, paragraphs));
+        Document document = new Document(territory.orp(orp), details, at);
+        DocumentFileVersion version = document.addVersion(file, UPLOADER, at);
+        documents.saveAndFlush(document);
+        contents.save(new DocumentContent(version.id(), file.content()));
+    }
+
+    static byte[] pdf(String heading, List<String> paragraphs) {
+        StringBuilder body = new StringBuilder();
+        body.append("<h1>").append(HtmlUtils.htmlEscape(heading, "UTF-8")).append("</h1>");
+        paragraphs.forEach(
+                p -> body.append("<p>").append(HtmlUtils.htmlEscape(p, "UTF-8")).append("</p>"));
+        String xhtml = "<html lang=\"cs\"><head><title>" + HtmlUtils.htmlEscape(heading, "UTF-8") + "</title>"
+                + "<style>body { font-family: 'DejaVu Sans'; font-size: 11pt; } h1 { font-size: 16pt; font-weight: normal; }</style>"
+                + "</head><body>" + body + "</body></html>";
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(
+                    () -> {
+                        try {
+                            return new ClassPathResource("fonts/DejaVuSans.ttf").getInputStream();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    "DejaVu Sans",
+                    400,
+                    PdfRendererBuilder.FontStyle.NORMAL,
+                    true);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo PDF could not be written", e);
+        }
+    }
+}

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Groups of an ORP and their members; permissions are checked in the services. */
@@ -133,6 +134,23 @@ class GroupController {
             RedirectAttributes redirect) {
         service.removeMember(code, id, memberId, form.version());
         redirect.addFlashAttribute("notice", "process.notice.member.removed");
+        return "redirect:" + PlanningService.groupUrl(code, id);
+    }
+
+    @PostMapping("/{id}/clenove/{memberId}/prehled")
+    String digest(
+            @PathVariable int code,
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @RequestParam(defaultValue = "false") boolean wants,
+            @ModelAttribute VersionForm form,
+            RedirectAttributes redirect) {
+        try {
+            service.setDigest(code, id, memberId, wants, form.version());
+            redirect.addFlashAttribute("notice", wants ? "process.notice.digest.on" : "process.notice.digest.off");
+        } catch (FormRejectedException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
         return "redirect:" + PlanningService.groupUrl(code, id);
     }
 

@@ -55,6 +55,12 @@ class GroupMember {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
+    @Column(name = "wants_digest")
+    private boolean wantsDigest;
+
+    @Column(name = "last_digest_on")
+    private LocalDate lastDigestOn;
+
     protected GroupMember() {}
 
     GroupMember(PlanningGroup group, MemberDetails details, LocalDate today) {
@@ -79,6 +85,23 @@ class GroupMember {
         this.leftOn = today.isBefore(joinedOn) ? joinedOn : today;
     }
 
+    void wantDigest(boolean wants) {
+        this.wantsDigest = wants;
+    }
+
+    /** Due when the member wants it, has an address, and got none since {@code weekStart}. */
+    boolean digestDue(LocalDate weekStart) {
+        return wantsDigest && current() && email != null && (lastDigestOn == null || lastDigestOn.isBefore(weekStart));
+    }
+
+    void digestSent(LocalDate today) {
+        this.lastDigestOn = today;
+    }
+
+    PlanningGroup group() {
+        return group;
+    }
+
     boolean current() {
         return leftOn == null;
     }
@@ -92,7 +115,8 @@ class GroupMember {
     }
 
     MemberView toView() {
-        return new MemberView(id, fullName, organisation, email, role, sector, publishConsent, joinedOn, leftOn);
+        return new MemberView(
+                id, fullName, organisation, email, role, sector, publishConsent, joinedOn, leftOn, wantsDigest);
     }
 
     /** Without consent, the public learns only that someone holds the role for the sector. */

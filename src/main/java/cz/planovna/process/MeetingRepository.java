@@ -40,6 +40,16 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
                     + " where t.dueOn = :due and t.doneOn is null and t.reminderSentAt is null and t.assigneeMemberId is not null")
     List<MeetingTask> tasksDueOnWithoutReminder(LocalDate due);
 
+    List<Meeting> findByGroupIdAndDateBetweenAndCancelledFalseOrderByDateAscStartsAtAsc(
+            long groupId, LocalDate from, LocalDate to);
+
+    List<Meeting> findByGroupIdAndMinutesStateAndMinutesPublishedAtAfterOrderByDateDesc(
+            long groupId, MinutesState state, java.time.Instant after);
+
+    @Query("select t from MeetingTask t join fetch t.meeting m"
+            + " where t.assigneeMemberId = :memberId and t.doneOn is null order by t.dueOn, t.id")
+    List<MeetingTask> openTasksOf(long memberId);
+
     Page<Meeting> findByDistrictCodeAndMinutesState(int districtCode, MinutesState state, Pageable page);
 
     /** Tasks still open from the group's meetings before {@code date}: the next meeting goes through them. */

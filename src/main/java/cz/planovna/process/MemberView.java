@@ -12,4 +12,5 @@ public record MemberView(
         Sector sector,
         boolean publishConsent,
         LocalDate joinedOn,
-        LocalDate leftOn) {}
+        LocalDate leftOn,
+        boolean wantsDigest) {}

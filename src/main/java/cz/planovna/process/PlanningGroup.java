@@ -101,6 +101,19 @@ class PlanningGroup {
         touch(now);
     }
 
+    /** Whether a current member gets the weekly digest; only someone with an e-mail can. */
+    void setDigest(long memberId, boolean wants, Instant now) {
+        GroupMember member = currentMembers().stream()
+                .filter(m -> m.id() != null && m.id() == memberId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no current member " + memberId + " in group " + id));
+        if (wants && member.toView().email() == null) {
+            throw new IllegalStateException("member " + memberId + " has no e-mail");
+        }
+        member.wantDigest(wants);
+        touch(now);
+    }
+
     private void touch(Instant now) {
         this.updatedAt = Objects.requireNonNull(now, "now");
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PlanningGroupRepository extends JpaRepository<PlanningGroup, Long> {
 
@@ -14,4 +15,9 @@ interface PlanningGroupRepository extends JpaRepository<PlanningGroup, Long> {
     Optional<PlanningGroup> findByIdAndDistrictCode(long id, int districtCode);
 
     boolean existsByDistrictCodeAndKind(int districtCode, GroupKind kind);
+
+    /** Current members who asked for the weekly digest and have an address, with their group. */
+    @Query("select m from GroupMember m join fetch m.group"
+            + " where m.wantsDigest = true and m.leftOn is null and m.email is not null order by m.id")
+    List<GroupMember> digestReaders();
 }

@@ -116,6 +116,23 @@ class PlanningService {
         group.removeMember(memberId, today(), clock.instant());
     }
 
+    void setDigest(int districtCode, long groupId, long memberId, boolean wants, long version) {
+        access.check(districtCode, Action.EDIT_PLANNING);
+        PlanningGroup group = findGroup(districtCode, groupId);
+        checkVersion(group, version, group.name(), districtCode);
+        boolean current = group.currentMembers().stream().anyMatch(m -> m.id() == memberId);
+        if (!current) {
+            throw new NotFoundException("member " + memberId);
+        }
+        if (wants
+                && group.currentMembers().stream()
+                        .filter(m -> m.id() == memberId)
+                        .anyMatch(m -> m.toView().email() == null)) {
+            throw new FormRejectedException(null, "process.validation.digest.noEmail");
+        }
+        group.setDigest(memberId, wants, clock.instant());
+    }
+
     private void checkVersion(PlanningGroup group, long version, String submitted, int districtCode) {
         if (group.version() != version) {
             throw stale(group.name(), submitted, group.name(), groupUrl(districtCode, group.id()));

@@ -241,8 +241,9 @@ class PlanningPagesTest {
                         "Poskytovatelé",
                         "ano",
                         "1. 3. 2018",
+                        "ne Zapnout",
                         "Ukončit");
-        Element remove = row.select("form").first();
+        Element remove = row.select("form[action$=/odebrat]").first();
         assertThat(remove.attr("data-confirm")).contains("Jana <b>Nováková</b>");
 
         mvc.perform(post(remove.attr("action"))

@@ -244,6 +244,12 @@ class ProcessAuthorizationTest {
                                 .param("role", "MEMBER")
                                 .param("sector", "PUBLIC")
                                 .param("version", String.valueOf(mother.groupVersion(groupId)))),
+                new Case("POST …/skupiny/{id}/clenove/{member}/prehled", EDIT_DONE, () -> {
+                    long member = mother.member(groupId, ProcessMother.unique("Čtenář"), false);
+                    return post(group + groupId + "/clenove/" + member + "/prehled")
+                            .param("wants", "false")
+                            .param("version", String.valueOf(mother.groupVersion(groupId)));
+                }),
                 new Case("POST …/skupiny/{id}/clenove/{member}/odebrat", EDIT_DONE, () -> {
                     long member = mother.member(groupId, ProcessMother.unique("Odcházející"), false);
                     return post(group + groupId + "/clenove/" + member + "/odebrat")

@@ -133,6 +133,12 @@ class Meeting {
     @OrderBy("id ASC")
     private List<MeetingTask> tasks = new ArrayList<>();
 
+    /** Documents of the ORP's library given to the invited as materials. */
+    @ElementCollection
+    @CollectionTable(name = "meeting_attachment", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "document_id")
+    private java.util.Set<Long> attachments = new java.util.HashSet<>();
+
     @Version
     private long version;
 
@@ -202,6 +208,24 @@ class Meeting {
     /** Would dropping agenda items down to {@code count} lose minutes? */
     boolean agendaItemsWithContentBeyond(int count) {
         return agenda.stream().skip(count).anyMatch(AgendaItem::hasContent);
+    }
+
+    static final int ATTACHMENTS_MAX = 20;
+
+    /** Returns false when the document is attached already. */
+    boolean attach(long documentId) {
+        if (attachments.size() >= ATTACHMENTS_MAX && !attachments.contains(documentId)) {
+            throw new IllegalStateException("too many attachments");
+        }
+        return attachments.add(documentId);
+    }
+
+    void detach(long documentId) {
+        attachments.remove(documentId);
+    }
+
+    java.util.Set<Long> attachments() {
+        return java.util.Set.copyOf(attachments);
     }
 
     void cancel() {

@@ -136,6 +136,37 @@ class MeetingController {
         return "redirect:" + MeetingUrls.meeting(code, id);
     }
 
+    @PostMapping("/{id}/podklady")
+    String attach(
+            @PathVariable int code,
+            @PathVariable long id,
+            @RequestParam(name = "documentId", required = false) Long documentId,
+            @ModelAttribute VersionForm form,
+            RedirectAttributes redirect) {
+        try {
+            if (documentId == null) {
+                throw new FormRejectedException(null, "process.validation.attachment.unknown");
+            }
+            service.attach(code, id, documentId, form.version());
+            redirect.addFlashAttribute("notice", "process.notice.attachment.added");
+        } catch (FormRejectedException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:" + MeetingUrls.meeting(code, id) + "#attachments-heading";
+    }
+
+    @PostMapping("/{id}/podklady/{documentId}/odebrat")
+    String detach(
+            @PathVariable int code,
+            @PathVariable long id,
+            @PathVariable long documentId,
+            @ModelAttribute VersionForm form,
+            RedirectAttributes redirect) {
+        service.detach(code, id, documentId, form.version());
+        redirect.addFlashAttribute("notice", "process.notice.attachment.removed");
+        return "redirect:" + MeetingUrls.meeting(code, id) + "#attachments-heading";
+    }
+
     @PostMapping("/{id}/dochazka")
     String attendance(
             @PathVariable int code,

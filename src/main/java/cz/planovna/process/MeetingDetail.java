@@ -18,6 +18,8 @@ public record MeetingDetail(
         List<TaskView> tasks,
         List<TaskView> carriedTasks,
         InvitationState invitation,
+        List<AttachmentView> attachments,
+        List<AttachmentView> attachable,
         Instant approvedAt,
         String approvedBy,
         Instant publishedAt,

@@ -25,6 +25,7 @@ class MeetingInvitations {
 
     private final Mailer mailer;
     private final GroupSubscriptions subscriptions;
+    private final MeetingQueries queries;
     private final MessageSource messages;
     private final CzechFormats fmt;
     private final Clock clock;
@@ -32,11 +33,13 @@ class MeetingInvitations {
     MeetingInvitations(
             Mailer mailer,
             GroupSubscriptions subscriptions,
+            MeetingQueries queries,
             MessageSource messages,
             CzechFormats fmt,
             ObjectProvider<Clock> clock) {
         this.mailer = mailer;
         this.subscriptions = subscriptions;
+        this.queries = queries;
         this.messages = messages;
         this.fmt = fmt;
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
@@ -160,6 +163,20 @@ class MeetingInvitations {
                     .append(text("process.mail.meeting.agenda"))
                     .append('\n')
                     .append(agenda);
+        }
+        List<AttachmentView> attachments = queries.attachments(meeting, false);
+        if (!attachments.isEmpty()) {
+            text.append('\n').append(text("process.mail.meeting.attachments")).append('\n');
+            for (AttachmentView a : attachments) {
+                String link = a.publicDocument()
+                        ? mailer.link("/orp/" + meeting.districtCode() + "/dokumenty/" + a.documentId() + "/stahnout")
+                        : mailer.link(DocumentUrls.document(meeting.districtCode(), a.documentId()));
+                text.append("- ").append(a.title()).append(": ").append(link);
+                if (!a.publicDocument()) {
+                    text.append(' ').append(text("process.mail.meeting.attachment.internal"));
+                }
+                text.append('\n');
+            }
         }
         if (meeting.note() != null) {
             text.append('\n').append(meeting.note()).append('\n');

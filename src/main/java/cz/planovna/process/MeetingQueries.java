@@ -30,12 +30,19 @@ public class MeetingQueries {
             Sort.by(Sort.Order.desc("date"), Sort.Order.desc("startsAt"), Sort.Order.desc("id"));
 
     private final MeetingRepository meetings;
+    private final DocumentRepository documents;
     private final OrpAccess access;
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingQueries(MeetingRepository meetings, OrpAccess access, MessageSource messages, ObjectProvider<Clock> clock) {
+    MeetingQueries(
+            MeetingRepository meetings,
+            DocumentRepository documents,
+            OrpAccess access,
+            MessageSource messages,
+            ObjectProvider<Clock> clock) {
         this.meetings = meetings;
+        this.documents = documents;
         this.access = access;
         this.messages = messages;
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
@@ -79,6 +86,8 @@ public class MeetingQueries {
                         .map(t -> t.toView(names, today))
                         .toList(),
                 meeting.invitationState(),
+                attachments(meeting, false),
+                attachable(meeting),
                 meeting.minutesApprovedAt(),
                 meeting.minutesApprovedBy(),
                 meeting.minutesPublishedAt(),
@@ -124,10 +133,29 @@ public class MeetingQueries {
                 attending(attendance, AttendanceStatus.PRESENT, names),
                 attending(attendance, AttendanceStatus.EXCUSED, names),
                 meeting.guests().size(),
+                attachments(meeting, true),
                 meeting.tasks().stream().map(t -> t.toView(names, today)).toList(),
                 meeting.minutesApprovedAt(),
                 meeting.minutesApprovedBy(),
                 meeting.minutesPublishedAt());
+    }
+
+    /** The meeting's materials that still exist, by title; only public ones when {@code publicOnly}. */
+    List<AttachmentView> attachments(Meeting meeting, boolean publicOnly) {
+        return documents.findAllById(meeting.attachments()).stream()
+                .filter(d -> !d.deleted() && d.districtCode() == meeting.districtCode())
+                .filter(d -> !publicOnly || d.visibility() == DocumentVisibility.PUBLIC)
+                .map(d -> new AttachmentView(d.id(), d.title(), d.visibility() == DocumentVisibility.PUBLIC))
+                .sorted(java.util.Comparator.comparing(AttachmentView::title, CzechCollation.comparator()))
+                .toList();
+    }
+
+    private List<AttachmentView> attachable(Meeting meeting) {
+        return documents.search(meeting.districtCode(), null, null, "%").stream()
+                .filter(d -> !meeting.attachments().contains(d.id()))
+                .map(d -> new AttachmentView(d.id(), d.title(), d.visibility() == DocumentVisibility.PUBLIC))
+                .sorted(java.util.Comparator.comparing(AttachmentView::title, CzechCollation.comparator()))
+                .toList();
     }
 
     private static List<String> attending(

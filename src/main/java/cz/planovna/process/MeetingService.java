@@ -33,6 +33,7 @@ class MeetingService {
     private final MeetingRepository meetings;
     private final PlanningGroupRepository groups;
     private final MeetingInvitations invitations;
+    private final DocumentRepository documents;
     private final OrpAccess access;
     private final Clock clock;
 
@@ -40,11 +41,13 @@ class MeetingService {
             MeetingRepository meetings,
             PlanningGroupRepository groups,
             MeetingInvitations invitations,
+            DocumentRepository documents,
             OrpAccess access,
             ObjectProvider<Clock> clock) {
         this.meetings = meetings;
         this.groups = groups;
         this.invitations = invitations;
+        this.documents = documents;
         this.access = access;
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
     }
@@ -102,6 +105,23 @@ class MeetingService {
         }
         meeting.invitationSent(clock.instant(), sent);
         return sent;
+    }
+
+    /** Attaches a document of the same ORP's library as material of the meeting. */
+    void attach(int districtCode, long meetingId, long documentId, long version) {
+        Meeting meeting = editable(districtCode, meetingId, version, null);
+        documents
+                .findByIdAndDistrictCodeAndDeletedAtIsNull(documentId, districtCode)
+                .orElseThrow(() -> new FormRejectedException(null, "process.validation.attachment.unknown"));
+        if (meeting.attachments().size() >= Meeting.ATTACHMENTS_MAX) {
+            throw new FormRejectedException(null, "process.validation.attachment.many");
+        }
+        meeting.attach(documentId);
+    }
+
+    void detach(int districtCode, long meetingId, long documentId, long version) {
+        Meeting meeting = editable(districtCode, meetingId, version, null);
+        meeting.detach(documentId);
     }
 
     void recordAttendance(int districtCode, long meetingId, AttendanceForm form) {

@@ -15,6 +15,7 @@ public record PublicMinutes(
         List<String> present,
         List<String> excused,
         int guests,
+        List<AttachmentView> attachments,
         List<TaskView> tasks,
         Instant approvedAt,
         String approvedBy,

@@ -75,6 +75,15 @@ class MeetingPagesTest {
     @Autowired
     SubscriptionLinks links;
 
+    @Autowired
+    DocumentRepository documentRepository;
+
+    @Autowired
+    DocumentContentRepository documentContents;
+
+    @Autowired
+    FileChecks fileChecks;
+
     ProcessMother mother;
     MeetingMother meetings;
     TestUser coordinator;
@@ -122,6 +131,27 @@ class MeetingPagesTest {
         assertThat(page.select("#agenda-heading + ol li").eachText())
                 .containsExactly("Zahájení", "Katalog služeb", "Různé");
 
+        // materials from the library: the public one also in the published minutes
+        DocumentMother library = new DocumentMother(mother, documentRepository, documentContents, fileChecks, tx);
+        String publicTitle = ProcessMother.unique("Návrh plánu");
+        String internalTitle = ProcessMother.unique("Interní podklad");
+        long publicDoc = library.document(
+                STRAKONICE, DocumentMother.details(publicTitle, DocumentCategory.PLAN, DocumentVisibility.PUBLIC));
+        long internalDoc = library.document(
+                STRAKONICE, DocumentMother.details(internalTitle, DocumentCategory.OTHER, DocumentVisibility.INTERNAL));
+        for (long doc : new long[] {publicDoc, internalDoc}) {
+            mvc.perform(post(url + "/podklady")
+                            .with(csrf())
+                            .with(coordinator.signedIn())
+                            .param("documentId", String.valueOf(doc))
+                            .param("version", version(id)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        Document withMaterials =
+                page(mvc.perform(get(url).with(coordinator.signedIn())).andReturn());
+        assertThat(withMaterials.select("#attachments-heading + ul li a").eachText())
+                .containsExactlyInAnyOrder(publicTitle, internalTitle);
+
         // invite: each member gets a mail of their own with a valid iCal part
         mvc.perform(post(url + "/pozvanka")
                         .with(csrf())
@@ -138,7 +168,15 @@ class MeetingPagesTest {
         assertThat(invitation.getSubject().replace('\u00a0', ' '))
                 .startsWith("Pozvánka: ")
                 .contains("<b>Jednání</b> skupiny", czech(day));
-        assertThat(MailReader.body(invitation)).contains("1. Zahájení", "3. Různé", "od 14:00 do 16:00");
+        assertThat(MailReader.body(invitation))
+                .contains(
+                        "1. Zahájení",
+                        "3. Různé",
+                        "od 14:00 do 16:00",
+                        publicTitle,
+                        "/dokumenty/" + publicDoc + "/stahnout",
+                        internalTitle,
+                        "(po přihlášení do Plánovny)");
         assertThat(invitation.getAllRecipients()).hasSize(1);
         assertThat(MailReader.attachmentType(invitation, "pozvanka.ics")).startsWith("text/calendar");
         Calendar ics = new CalendarBuilder()
@@ -213,7 +251,10 @@ class MeetingPagesTest {
         String text = minutes.select("main").text();
         assertThat(text).contains(named, "Usnesení č. 1:", "pro 7, proti 0, zdrželo se 1", "Ověřit kapacity");
         assertThat(text).contains("Člen/členka (Uživatelé služeb)");
-        assertThat(text).doesNotContain(privateName, "Eva Hostová", privateMail, namedMail);
+        assertThat(text).doesNotContain(privateName, "Eva Hostová", privateMail, namedMail, internalTitle);
+        assertThat(minutes.select("a[href$=/dokumenty/" + publicDoc + "/stahnout]")
+                        .text())
+                .isEqualTo(publicTitle);
         Document list = page(mvc.perform(get("/orp/" + STRAKONICE + "/zapisy"))
                 .andExpect(status().isOk())
                 .andReturn());

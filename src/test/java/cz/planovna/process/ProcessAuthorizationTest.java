@@ -326,6 +326,14 @@ class ProcessAuthorizationTest {
                         "POST …/jednani/{id}/pozvanka",
                         EDIT_DONE,
                         () -> versioned(meetings, freshMeeting(), "/pozvanka")),
+                new Case("POST …/jednani/{id}/podklady", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    return versioned(meetings, id, "/podklady").param("documentId", String.valueOf(publicDocumentId));
+                }),
+                new Case("POST …/jednani/{id}/podklady/{doc}/odebrat", EDIT_DONE, () -> {
+                    long id = freshMeeting();
+                    return versioned(meetings, id, "/podklady/" + publicDocumentId + "/odebrat");
+                }),
                 new Case("POST …/jednani/{id}/dochazka", EDIT_DONE, () -> {
                     long id = freshMeeting();
                     return post(meetings + id + "/dochazka")

@@ -53,6 +53,10 @@ class DocumentDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        int luhacovice = EventNewsDemoData.LUHACOVICE;
+        if (documents.search(luhacovice, null, null, "%").isEmpty()) {
+            tx.executeWithoutResult(status -> luhacovicePresentations(luhacovice));
+        }
         int blatna = ProcessDemoData.BLATNA;
         if (!documents.search(blatna, null, null, "%").isEmpty()) {
             return;
@@ -93,6 +97,38 @@ class DocumentDemoData implements ApplicationRunner {
                     LocalDate.of(2018, 4, 23));
         });
         log.info("Demo data: statute and rules of procedure of Blatná");
+    }
+
+    /** The seed lists presentations from the working groups and the workshop with neighbouring ORPs. */
+    private void luhacovicePresentations(int luhacovice) {
+        add(
+                luhacovice,
+                new DocumentDetails(
+                        "Prezentace: výsledky dotazníku pro seniory",
+                        DocumentCategory.PRESENTATION,
+                        "Prezentace z jednání pracovní skupiny Senioři a osoby se zdravotním postižením.",
+                        DocumentVisibility.PUBLIC),
+                "Prezentace dotaznik seniori.pdf",
+                "Výsledky dotazníku pro seniory na Luhačovicku",
+                List.of(
+                        "Dotazník vyplnilo 212 seniorů z 12 obcí.",
+                        "Nejčastěji chybí pomoc v domácnosti a doprava k lékaři.",
+                        "Zájem o odlehčovací službu projevila čtvrtina pečujících rodin."),
+                LocalDate.of(2019, 5, 14));
+        add(
+                luhacovice,
+                new DocumentDetails(
+                        "Prezentace z workshopu se sousedními ORP",
+                        DocumentCategory.PRESENTATION,
+                        "Společné služby ORP Luhačovice, Zlín, Uherský Brod a Valašské Klobouky.",
+                        DocumentVisibility.PUBLIC),
+                "Workshop sousedni ORP.pdf",
+                "Workshop se sousedními ORP: společné služby",
+                List.of(
+                        "Terénní služby přesahují hranice ORP; dohodněme financování podle místa bydliště klienta.",
+                        "Krizová pomoc a azylové bydlení se zajišťují pro celý region."),
+                LocalDate.of(2019, 10, 8));
+        log.info("Demo data: presentations of Luhačovice");
     }
 
     private void add(

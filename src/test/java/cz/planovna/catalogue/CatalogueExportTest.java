@@ -217,7 +217,8 @@ class CatalogueExportTest {
                     .contains("Senioři")
                     .contains("Osoby v krizi")
                     .containsPattern(mother.name("Krizové centrum Písek")
-                            + "\\s+– podrobně v kapitole Osoby v krizi, strana \\d+")
+                            + " \\(Poskytovatel " + mother.id("krize")
+                            + "\\) – podrobně v kapitole Osoby v krizi, strana \\d+")
                     .contains(mother.name("Pečovatelská služba Mirotice"))
                     .contains(mother.name("Domov pro seniory Písek"))
                     // contacts of the provider stand in for the service's own
@@ -235,6 +236,18 @@ class CatalogueExportTest {
                     assertThat(font.isEmbedded()).as(font.getName()).isTrue();
                 }
             }
+        }
+    }
+
+    @Test
+    void anOrpWithoutServicesGetsOnePageSayingSo() throws Exception {
+        // each import replaces the register: no test leaves a service in Benešov
+        byte[] pdf = download("/katalog/orp/2101.pdf").getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(document).replaceAll("[\\s\u00a0]+", " "))
+                    .contains("V obvodu ORP Benešov nyní katalog neobsahuje žádnou službu.")
+                    .doesNotContain("Obsah");
         }
     }
 

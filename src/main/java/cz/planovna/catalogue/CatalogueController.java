@@ -3,6 +3,13 @@ package cz.planovna.catalogue;
 import cz.planovna.shared.web.Htmx;
 import cz.planovna.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CatalogueController {
 
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final CatalogueSearch search;
     private final CataloguePages pages;
+    private final CatalogueExports exports;
 
-    CatalogueController(CatalogueSearch search, CataloguePages pages) {
+    CatalogueController(CatalogueSearch search, CataloguePages pages, CatalogueExports exports) {
         this.search = search;
         this.pages = pages;
+        this.exports = exports;
     }
 
     @GetMapping(CatalogueSearchRequest.PATH)
@@ -39,6 +51,50 @@ class CatalogueController {
         CatalogueSearchRequest query = CatalogueSearchRequest.of(q, type, targetGroup, orp, obec, page, sort);
         model.addAttribute("result", search.search(query));
         return Htmx.view(request, "catalogue/search", "results");
+    }
+
+    /** Every service of the search (not only the page shown) as a spreadsheet. */
+    @GetMapping(CatalogueSearchRequest.EXPORT_PATH)
+    ResponseEntity<byte[]> export(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "druh", required = false) String type,
+            @RequestParam(name = "skupina", required = false) String targetGroup,
+            @RequestParam(name = "orp", required = false) String orp,
+            @RequestParam(name = "obec", required = false) String obec,
+            @RequestParam(name = "razeni", required = false) String sort,
+            Locale locale) {
+        CatalogueSearchRequest query = CatalogueSearchRequest.of(q, type, targetGroup, orp, obec, null, sort);
+        byte[] xlsx = exports.spreadsheet(query, locale);
+        return file(xlsx, XLSX, ContentDisposition.attachment(), "katalog-sluzeb-" + exports.today() + ".xlsx");
+    }
+
+    /** The printable catalogue of one ORP; shown in the browser, which prints or saves it. */
+    @GetMapping("/katalog/orp/{code}.pdf")
+    ResponseEntity<byte[]> printed(@PathVariable String code, Locale locale) {
+        int orp;
+        try {
+            orp = Integer.parseInt(code);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("ORP " + code);
+        }
+        byte[] pdf = exports.printedCatalogue(orp, locale).orElseThrow(() -> new NotFoundException("ORP " + code));
+        return file(
+                pdf,
+                MediaType.APPLICATION_PDF,
+                ContentDisposition.inline(),
+                "katalog-orp-" + orp + "-" + exports.today() + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> file(
+            byte[] content, MediaType type, ContentDisposition.Builder disposition, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition.filename(fileName).build().toString())
+                // generated from public data on each request; caches may keep it a few minutes
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .body(content);
     }
 
     @GetMapping("/katalog/sluzby/{id}")

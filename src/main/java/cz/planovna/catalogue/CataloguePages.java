@@ -31,6 +31,11 @@ public class CataloguePages {
         return queries.service(id).map(this::page);
     }
 
+    /** Public pages of many services in the order of {@code ids} (exports); missing ids are skipped. */
+    List<ServicePage> services(List<Long> ids) {
+        return queries.details(ids).stream().map(this::page).toList();
+    }
+
     private ServicePage page(ServiceDetail s) {
         boolean illustrative = providers
                 .findById(s.provider().id())

@@ -96,8 +96,27 @@ public class CatalogueQueries {
         return runs.report(runId, names);
     }
 
+    /**
+     * Details of many services in the order of {@code ids} (exports), with the code lists read
+     * once; missing ids are skipped.
+     */
+    List<ServiceDetail> details(List<Long> ids) {
+        Map<String, CatalogueCode> labels = new HashMap<>();
+        codes.findAll().forEach(c -> labels.put(c.code(), c));
+        Map<Long, CatalogueService> byId = new HashMap<>();
+        services.findAllByIdIn(ids).forEach(s -> byId.put(s.id(), s));
+        return ids.stream()
+                .map(byId::get)
+                .filter(s -> s != null)
+                .map(s -> detail(s, labels))
+                .toList();
+    }
+
     private ServiceDetail detail(CatalogueService s) {
-        Map<String, CatalogueCode> labels = labels(s);
+        return detail(s, labels(s));
+    }
+
+    private ServiceDetail detail(CatalogueService s, Map<String, CatalogueCode> labels) {
         CatalogueCode type = s.typeCode() == null ? null : labels.get(s.typeCode());
         LocalDate today = LocalDate.now(clock);
         return new ServiceDetail(

@@ -95,6 +95,34 @@ public class CatalogueSearch {
                 providers.existsByIllustrativeTrue());
     }
 
+    /**
+     * Ids of the active services matching the request (filters and text, not the page), in the
+     * order of the result list, at most {@code limit}; {@code total} counts them all.
+     */
+    Matching matching(CatalogueSearchRequest request, int limit) {
+        indexer.checkFreshness();
+        SearchSession session = Search.session(entityManager);
+        Integer obecDistrict = request.obec() == null
+                ? null
+                : places.districtOf(request.obec()).orElse(null);
+        SearchResult<Long> found = session.search(CatalogueService.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> predicate(f, request, obecDistrict, null))
+                .sort(f -> request.sortedByRelevance()
+                        ? f.score().then().field("nameSort")
+                        : f.field("nameSort").then().field("registerId"))
+                .fetch(limit);
+        return new Matching(found.hits(), found.total().hitCount());
+    }
+
+    /** Ids of matching services in result order; {@code total} may exceed their number. */
+    record Matching(List<Long> ids, long total) {
+
+        boolean truncated() {
+            return total > ids.size();
+        }
+    }
+
     private SearchResult<List<?>> page(
             SearchSession session, CatalogueSearchRequest request, Integer obecDistrict, int page) {
         return session.search(CatalogueService.class)

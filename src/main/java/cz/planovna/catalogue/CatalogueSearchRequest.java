@@ -15,6 +15,7 @@ public record CatalogueSearchRequest(
         String q, String type, String targetGroup, Integer orp, Integer obec, int page, boolean byName) {
 
     public static final String PATH = "/katalog";
+    public static final String EXPORT_PATH = "/katalog/export.xlsx";
     static final int MAX_QUERY = 200;
     /** Deeper pages would make Lucene collect offset + 20 hits for nothing: 20,000 is plenty. */
     static final int MAX_PAGE = 1_000;
@@ -97,6 +98,11 @@ public record CatalogueSearchRequest(
         params.forEach((k, v) ->
                 query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20")));
         return query.length() == 0 ? PATH : PATH + "?" + query;
+    }
+
+    /** The spreadsheet of this result: the same filters, every page. */
+    public String exportUrl() {
+        return EXPORT_PATH + withPage(1).url().substring(PATH.length());
     }
 
     private static void put(Map<String, String> params, String name, Object value) {

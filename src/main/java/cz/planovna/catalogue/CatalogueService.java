@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -55,6 +56,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Indexed(index = "catalogue_service")
 @Table(name = "catalogue_service")
 class CatalogueService {
+
+    /** Exports read hundreds of services: their collections load a hundred services at a time. */
+    static final int BATCH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_service_seq")
@@ -130,6 +134,7 @@ class CatalogueService {
     private long version;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = BATCH)
     @JoinColumn(name = "service_id", nullable = false, updatable = false)
     @OrderBy("itemIndex")
     @IndexedEmbedded(includePaths = {"name", "municipalityCode"})
@@ -137,16 +142,19 @@ class CatalogueService {
     private List<Facility> facilities = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "catalogue_service_form", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "item_index")
     private List<FormEntry> forms = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "catalogue_service_capacity", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "item_index")
     private List<CapacityEntry> capacities = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "catalogue_service_target_group", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "item_index")
     @Column(name = "code")
@@ -158,6 +166,7 @@ class CatalogueService {
     private List<String> targetGroups = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "catalogue_service_age_group", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "item_index")
     @Column(name = "code")
@@ -165,11 +174,13 @@ class CatalogueService {
     private List<String> ageGroups = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "catalogue_service_contact", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "item_index")
     private List<ContactEntry> contacts = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = BATCH)
     @CollectionTable(name = "catalogue_service_area", joinColumns = @JoinColumn(name = "service_id"))
     @OrderColumn(name = "item_index")
     private List<AreaEntry> area = new ArrayList<>();

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -26,6 +27,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  */
 @Entity
 @Table(name = "catalogue_provider")
+@BatchSize(size = CatalogueService.BATCH)
 class Provider {
 
     @Id
@@ -71,6 +73,7 @@ class Provider {
     @ElementCollection
     @CollectionTable(name = "catalogue_provider_contact", joinColumns = @JoinColumn(name = "provider_id"))
     @OrderColumn(name = "item_index")
+    @BatchSize(size = CatalogueService.BATCH)
     private List<ContactEntry> contacts = new ArrayList<>();
 
     protected Provider() {}

@@ -7,8 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cz.planovna.catalogue.RegisterFolderMother.ServiceJson;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -91,7 +96,41 @@ class CatalogueAuthorizationTest {
     }
 
     @Test
+    void anonymousVisitorsDownloadTheExportsAndNothingInternalIsInThem() throws Exception {
+        byte[] xlsx = mvc.perform(get("/katalog/export.xlsx").param("q", tag))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        StringBuilder cells = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            workbook.forEach(sheet ->
+                    sheet.forEach(row -> row.forEach(cell -> cells.append(cell).append('\n'))));
+        }
+        byte[] pdf = mvc.perform(get("/katalog/orp/3108.pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String printed;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            printed = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        for (String text : List.of(cells.toString(), printed)) {
+            assertThat(text)
+                    .contains("Domov pro seniory " + tag)
+                    .doesNotContain("Statutárníček")
+                    .doesNotContain("Zařízeníčková")
+                    .doesNotContain("PravniForma/")
+                    .doesNotContain("content_hash")
+                    .doesNotContainPattern("[0-9a-f]{64}");
+        }
+    }
+
+    @Test
     void theCatalogueCannotBeChangedThroughItsAddresses() throws Exception {
+        mvc.perform(post("/katalog/export.xlsx").with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/katalog/orp/3108.pdf").with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/katalog")).andExpect(status().isForbidden());
         mvc.perform(post("/katalog").with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/katalog/sluzby/" + id).with(csrf())).andExpect(status().is3xxRedirection());

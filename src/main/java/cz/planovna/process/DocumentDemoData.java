@@ -1,9 +1,6 @@
 package cz.planovna.process;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cz.planovna.shared.pdf.HtmlToPdf;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,7 +10,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
@@ -141,6 +137,8 @@ class DocumentDemoData implements ApplicationRunner {
         contents.save(new DocumentContent(version.id(), file.content()));
     }
 
+    private static final HtmlToPdf PDF = new HtmlToPdf();
+
     static byte[] pdf(String heading, List<String> paragraphs) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(HtmlUtils.htmlEscape(heading, "UTF-8")).append("</h1>");
@@ -149,27 +147,6 @@ class DocumentDemoData implements ApplicationRunner {
         String xhtml = "<html lang=\"cs\"><head><title>" + HtmlUtils.htmlEscape(heading, "UTF-8") + "</title>"
                 + "<style>body { font-family: 'DejaVu Sans'; font-size: 11pt; } h1 { font-size: 16pt; font-weight: normal; }</style>"
                 + "</head><body>" + body + "</body></html>";
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(
-                    () -> {
-                        try {
-                            return new ClassPathResource("fonts/DejaVuSans.ttf").getInputStream();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    },
-                    "DejaVu Sans",
-                    400,
-                    PdfRendererBuilder.FontStyle.NORMAL,
-                    true);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("demo PDF could not be written", e);
-        }
+        return PDF.render(xhtml, "cs");
     }
 }

@@ -111,6 +111,18 @@ class HsdsController {
         return queries.taxonomies(HsdsPaging.of(page, per_page));
     }
 
+    @GetMapping("/taxonomies/{id}")
+    @Operation(summary = "A taxonomy")
+    Taxonomy taxonomy(@PathVariable String id) {
+        return found(queries.taxonomy(id), "taxonomy");
+    }
+
+    @GetMapping("/taxonomy_terms/{id}")
+    @Operation(summary = "A taxonomy term")
+    TaxonomyTerm taxonomyTerm(@PathVariable String id) {
+        return found(queries.taxonomyTerm(id), "taxonomy_term");
+    }
+
     @GetMapping("/taxonomy_terms")
     @Operation(summary = "Terms of the taxonomies, with the register's codes")
     Page<TaxonomyTerm> taxonomyTerms(

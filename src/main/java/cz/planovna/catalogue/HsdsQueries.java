@@ -265,6 +265,18 @@ class HsdsQueries {
         return Page.of(slice(terms, paging), terms.size(), paging);
     }
 
+    Optional<Taxonomy> taxonomy(String id) {
+        return HsdsTaxonomies.ALL.stream()
+                .filter(t -> t.id().equalsIgnoreCase(id.strip()))
+                .findFirst();
+    }
+
+    /** @param id the term UUID (or its register code, which has a slash and so fits no path) */
+    Optional<TaxonomyTerm> taxonomyTerm(String id) {
+        HsdsTaxonomies all = taxonomies();
+        return Optional.ofNullable(all.codeOf(id)).map(code -> all.term(code).json());
+    }
+
     private static <T> List<T> slice(List<T> all, HsdsPaging paging) {
         int from = Math.min(all.size(), paging.offset());
         return all.subList(from, Math.min(all.size(), from + paging.perPage()));

@@ -166,6 +166,11 @@ class HsdsApiTest {
         assertThat(termId(CatalogueMother.HOME_FOR_ELDERLY))
                 .isEqualTo(HsdsIds.ofCode(CatalogueMother.HOME_FOR_ELDERLY));
         String types = taxonomies.at("/contents/0/id").asString();
+        assertValid("taxonomy", json("/api/hsds/taxonomies/" + types, 200));
+        JsonNode home = json("/api/hsds/taxonomy_terms/" + HsdsIds.ofCode(CatalogueMother.HOME_FOR_ELDERLY), 200);
+        assertValid("taxonomy_term", home);
+        assertThat(home.get("code").asString()).isEqualTo(CatalogueMother.HOME_FOR_ELDERLY);
+        assertThat(home.get("taxonomy_id").asString()).isEqualTo(types);
         JsonNode typeTerms = json("/api/hsds/taxonomy_terms?per_page=100&taxonomy_id=" + types, 200);
         typeTerms
                 .get("contents")
@@ -245,7 +250,9 @@ class HsdsApiTest {
                 "/api/hsds/services/abc",
                 "/api/hsds/services/" + HsdsIds.ORGANIZATION.of(1),
                 "/api/hsds/organizations/" + HsdsIds.ORGANIZATION.of(Long.MAX_VALUE >> 20),
-                "/api/hsds/service_at_locations/00000000-0000-0000-0000-000000000000")) {
+                "/api/hsds/service_at_locations/00000000-0000-0000-0000-000000000000",
+                "/api/hsds/taxonomies/" + HsdsIds.ofCode("Nic"),
+                "/api/hsds/taxonomy_terms/" + HsdsIds.ofCode("DruhSocialniSluzby/999"))) {
             JsonNode error = json(url, 404);
             assertThat(error.get("status").asInt()).as(url).isEqualTo(404);
             assertThat(error.get("message").asString()).as(url).startsWith("no ");

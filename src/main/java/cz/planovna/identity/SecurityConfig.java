@@ -52,6 +52,16 @@ class SecurityConfig {
                         // the public catalogue of social services
                         .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/**")
                         .permitAll()
+                        // the catalogue as HSDS 3.0 JSON, its OpenAPI document and readable page
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/hsds",
+                                "/api/hsds/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/orp/*/dokumenty", "/orp/*/dokumenty/*/stahnout")
                         .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")

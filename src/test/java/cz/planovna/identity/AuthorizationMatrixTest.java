@@ -101,6 +101,9 @@ class AuthorizationMatrixTest {
                 new Case("GET /orp/3108", "OOOOOOOOO", v -> get("/orp/3108")),
                 new Case("GET /katalog", "OOOOOOOOO", v -> get("/katalog")),
                 new Case("GET /katalog?q=senioru&orp=3108", "OOOOOOOOO", v -> get("/katalog?q=senioru&orp=3108")),
+                // the catalogue as HSDS JSON and its OpenAPI document: read by anyone
+                new Case("GET /api/hsds/services", "OOOOOOOOO", v -> get("/api/hsds/services?orp=3108")),
+                new Case("GET /v3/api-docs", "OOOOOOOOO", v -> get("/v3/api-docs")),
                 new Case("GET /login", "OOOOOOOOO", v -> get("/login")),
                 new Case("GET /zapomenute-heslo", "OOOOOOOOO", v -> get("/zapomenute-heslo")),
                 // the own account

@@ -52,8 +52,13 @@ class EventService {
 
     long create(int districtCode, EventForm form) {
         TerritoryRef orp = access.check(districtCode, Action.EDIT_PLANNING);
-        return events.save(new PlanningEvent(orp, form.toDetails(checkedPartners(form)), clock.instant()))
-                .id();
+        EventDetails details = form.toDetails(checkedPartners(form));
+        // a double-submitted form (or a second click) must not create the event twice
+        if (events.existsByDistrictCodeAndTitleAndDate(
+                districtCode, details.title().strip(), details.date())) {
+            throw new FormRejectedException("title", "process.validation.event.duplicate");
+        }
+        return events.save(new PlanningEvent(orp, details, clock.instant())).id();
     }
 
     void update(int districtCode, long eventId, EventForm form) {

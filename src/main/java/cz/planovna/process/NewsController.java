@@ -1,6 +1,7 @@
 package cz.planovna.process;
 
 import cz.planovna.process.GroupForms.VersionForm;
+import cz.planovna.shared.web.FormRejectedException;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,12 +48,16 @@ class NewsController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (binding.hasErrors()) {
-            return form(code, model);
+        if (!binding.hasErrors()) {
+            try {
+                news.create(code, form);
+                redirect.addFlashAttribute("notice", "process.notice.news.created");
+                return "redirect:" + NewsUrls.list(code);
+            } catch (FormRejectedException e) {
+                FormErrors.reject(binding, e);
+            }
         }
-        news.create(code, form);
-        redirect.addFlashAttribute("notice", "process.notice.news.created");
-        return "redirect:" + NewsUrls.list(code);
+        return form(code, model);
     }
 
     @GetMapping("/orp/{code}/planovani/aktuality/{id}")

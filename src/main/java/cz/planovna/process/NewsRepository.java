@@ -11,5 +11,7 @@ interface NewsRepository extends JpaRepository<NewsItem, Long> {
 
     Page<NewsItem> findByDistrictCode(int districtCode, Pageable page);
 
+    boolean existsByDistrictCodeAndTitleAndBody(int districtCode, String title, String body);
+
     Page<NewsItem> findByDistrictCodeAndPublishedTrue(int districtCode, Pageable page);
 }

@@ -3,6 +3,7 @@ package cz.planovna.process;
 import cz.planovna.identity.TerritoryAccess.Action;
 import cz.planovna.shared.TerritoryRef;
 import cz.planovna.shared.format.CzechFormats;
+import cz.planovna.shared.web.FormRejectedException;
 import cz.planovna.shared.web.NotFoundException;
 import cz.planovna.shared.web.StaleEditException;
 import java.time.Clock;
@@ -35,6 +36,11 @@ public class NewsService {
 
     long create(int districtCode, NewsForm form) {
         TerritoryRef orp = access.check(districtCode, Action.EDIT_PLANNING);
+        // a double-submitted form must not publish the same item twice
+        if (news.existsByDistrictCodeAndTitleAndBody(
+                districtCode, form.title().strip(), form.body().strip())) {
+            throw new FormRejectedException("title", "process.validation.news.duplicate");
+        }
         return news.save(new NewsItem(
                         orp, form.title(), form.perex(), form.body(), form.publish(), today(), clock.instant()))
                 .id();

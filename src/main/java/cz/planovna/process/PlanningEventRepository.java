@@ -14,6 +14,8 @@ interface PlanningEventRepository extends JpaRepository<PlanningEvent, Long> {
 
     Optional<PlanningEvent> findByIdAndDistrictCode(long id, int districtCode);
 
+    boolean existsByDistrictCodeAndTitleAndDate(int districtCode, String title, LocalDate date);
+
     Page<PlanningEvent> findByDistrictCode(int districtCode, Pageable page);
 
     List<PlanningEvent> findByDistrictCodeAndDateGreaterThanEqualOrderByDateAscStartsAtAsc(

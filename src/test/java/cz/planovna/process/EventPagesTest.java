@@ -82,6 +82,10 @@ class EventPagesTest {
                 .andReturn();
         String url = created.getResponse().getRedirectedUrl();
         long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        Document twice = page(mvc.perform(eventForm(post(BASE + "/nova"), title, day, String.valueOf(PRACHATICE), "2"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(twice.select("#title-error").text()).contains("už existuje");
 
         // on the organiser's and the partner's public pages, and in both feeds
         for (int orp : new int[] {STRAKONICE, PRACHATICE}) {

@@ -68,6 +68,17 @@ class NewsPagesTest {
                         .param("body", "První odstavec.\n\nDruhý <script>alert(1)</script> odstavec.")
                         .param("version", "0"))
                 .andExpect(status().is3xxRedirection());
+        // the same form again (a double click) saves nothing more
+        Document again = page(mvc.perform(post(BASE + "/nova")
+                        .with(csrf())
+                        .with(coordinator.signedIn())
+                        .param("title", title)
+                        .param("perex", "Zveme vás.")
+                        .param("body", "První odstavec.\n\nDruhý <script>alert(1)</script> odstavec.")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andReturn());
+        assertThat(again.select("#title-error").text()).contains("už existuje");
         Element row = page(mvc.perform(get(BASE).with(coordinator.signedIn())).andReturn())
                 .select("tr:has(a:containsOwn(" + title + "))")
                 .first();

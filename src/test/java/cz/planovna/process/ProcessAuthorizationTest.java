@@ -458,7 +458,7 @@ class ProcessAuthorizationTest {
                         "POST …/aktuality/nova",
                         EDIT_DONE,
                         () -> post(news + "nova")
-                                .param("title", "Pozvánka")
+                                .param("title", ProcessMother.unique("Pozvánka"))
                                 .param("body", "Text")
                                 .param("published", "true")
                                 .param("version", "0")),
@@ -467,7 +467,7 @@ class ProcessAuthorizationTest {
                         "POST …/aktuality/{id}",
                         EDIT_DONE,
                         () -> post(news + newsId)
-                                .param("title", "Pozvánka")
+                                .param("title", ProcessMother.unique("Pozvánka"))
                                 .param("body", "Text")
                                 .param("published", "true")
                                 .param(

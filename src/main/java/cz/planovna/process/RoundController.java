@@ -80,12 +80,15 @@ class RoundController {
             Model model,
             RedirectAttributes redirect) {
         form.validate(binding);
-        if (binding.hasErrors()) {
-            return roundPage(code, queries.round(code, id), "process/round-form", model);
-        }
-        service.updateRound(code, id, form);
-        redirect.addFlashAttribute("notice", "process.notice.round.saved");
-        return "redirect:" + PlanningService.roundUrl(code, id);
+        return save(
+                code,
+                id,
+                binding,
+                model,
+                redirect,
+                "process/round-form",
+                "process.notice.round.saved",
+                () -> service.updateRound(code, id, form));
     }
 
     @GetMapping("/etapy/{id}/projekt")
@@ -104,12 +107,15 @@ class RoundController {
             Model model,
             RedirectAttributes redirect) {
         form.validate(binding);
-        if (binding.hasErrors()) {
-            return roundPage(code, queries.round(code, id), "process/grant-form", model);
-        }
-        service.saveGrantProject(code, id, form);
-        redirect.addFlashAttribute("notice", "process.notice.grant.saved");
-        return "redirect:" + PlanningService.roundUrl(code, id);
+        return save(
+                code,
+                id,
+                binding,
+                model,
+                redirect,
+                "process/grant-form",
+                "process.notice.grant.saved",
+                () -> service.saveGrantProject(code, id, form));
     }
 
     @GetMapping("/etapy/{id}/tym")
@@ -128,11 +134,32 @@ class RoundController {
             Model model,
             RedirectAttributes redirect) {
         form.validate(binding);
+        return save(
+                code,
+                id,
+                binding,
+                model,
+                redirect,
+                "process/round-team",
+                "process.notice.team.saved",
+                () -> service.saveTeam(code, id, form));
+    }
+
+    /** Saves a valid form of an existing round and goes back to it; an invalid one shows its page again. */
+    private String save(
+            int code,
+            long id,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            String view,
+            String notice,
+            Runnable change) {
         if (binding.hasErrors()) {
-            return roundPage(code, queries.round(code, id), "process/round-team", model);
+            return roundPage(code, queries.round(code, id), view, model);
         }
-        service.saveTeam(code, id, form);
-        redirect.addFlashAttribute("notice", "process.notice.team.saved");
+        change.run();
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:" + PlanningService.roundUrl(code, id);
     }
 

@@ -165,6 +165,14 @@ class MeetingPagesTest {
         assertThat(toSubscriber.getHeader("List-Unsubscribe")[0]).contains("/odber/odhlasit/");
         assertThat(MailReader.body(toSubscriber)).contains("/odber/odhlasit/");
         assertThat(invitation.getHeader("List-Unsubscribe")).isNull();
+        Calendar subscriberIcs = new CalendarBuilder()
+                .build(new ByteArrayInputStream(MailReader.attachment(toSubscriber, "pozvanka.ics")));
+        subscriberIcs.validate();
+        assertThat(((VEvent) subscriberIcs.getComponent("VEVENT").orElseThrow())
+                        .getUid()
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("meeting-" + id + "@planovna.cz");
         assertThat(invitation.getSubject().replace('\u00a0', ' '))
                 .startsWith("Pozvánka: ")
                 .contains("<b>Jednání</b> skupiny", czech(day));

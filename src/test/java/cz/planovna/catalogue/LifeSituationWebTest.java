@@ -288,6 +288,9 @@ class LifeSituationWebTest {
                 .andExpect(status().isNotFound());
         assertThat(situations.situation(id)).isPresent();
         // the own coordinator
+        String planning = html(
+                mvc.perform(get("/orp/3111/planovani").with(user(coordinator))).andExpect(status().isOk()));
+        assertThat(planning).contains("href=\"" + ADMIN + "\"");
         mvc.perform(get(ADMIN + "/" + id).with(user(coordinator))).andExpect(status().isOk());
         mvc.perform(get(ADMIN + "/" + id + "/smazat").with(user(coordinator))).andExpect(status().isOk());
     }

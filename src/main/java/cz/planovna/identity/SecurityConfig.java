@@ -52,6 +52,8 @@ class SecurityConfig {
                         // the public catalogue of social services
                         .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/**")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/zivotni-situace", "/zivotni-situace/*")
+                        .permitAll()
                         // the catalogue as HSDS 3.0 JSON, its OpenAPI document and readable page
                         .requestMatchers(
                                 HttpMethod.GET,

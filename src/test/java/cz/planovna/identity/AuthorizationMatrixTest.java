@@ -101,6 +101,12 @@ class AuthorizationMatrixTest {
                 new Case("GET /orp/3108", "OOOOOOOOO", v -> get("/orp/3108")),
                 new Case("GET /katalog", "OOOOOOOOO", v -> get("/katalog")),
                 new Case("GET /katalog?q=senioru&orp=3108", "OOOOOOOOO", v -> get("/katalog?q=senioru&orp=3108")),
+                new Case("GET /zivotni-situace", "OOOOOOOOO", v -> get("/zivotni-situace")),
+                new Case("GET /zivotni-situace?orp=3108", "OOOOOOOOO", v -> get("/zivotni-situace?orp=3108")),
+                new Case(
+                        "GET /orp/3108/planovani/zivotni-situace",
+                        "LOODODDDD",
+                        v -> get("/orp/3108/planovani/zivotni-situace")),
                 // the catalogue as HSDS JSON and its OpenAPI document: read by anyone
                 new Case("GET /api/hsds/services", "OOOOOOOOO", v -> get("/api/hsds/services?orp=3108")),
                 new Case("GET /v3/api-docs", "OOOOOOOOO", v -> get("/v3/api-docs")),

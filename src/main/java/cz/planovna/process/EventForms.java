@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.validation.Errors;
@@ -68,26 +67,16 @@ final class EventForms {
 
         /** As for meetings: a new or moved event may not lie in the past. */
         void validate(Errors errors, LocalDate today, LocalDate storedDate) {
-            LocalDate day = null;
-            if (CzechDateInput.isBlank(date)) {
-                errors.rejectValue("date", "process.validation.meeting.date.required");
-            } else {
-                day = RoundForms.date(errors, "date", date);
-            }
-            if (day != null && day.isBefore(today) && !day.equals(storedDate)) {
-                errors.rejectValue("date", "process.validation.event.date.past");
-            }
-            LocalTime start = time(errors, "startsAt", startsAt);
-            LocalTime end = time(errors, "endsAt", endsAt);
-            if (start != null && end != null && !end.isAfter(start)) {
-                errors.rejectValue("endsAt", "process.validation.meeting.time.order");
-            }
-            if (blank(place) && blank(onlineUrl)) {
-                errors.rejectValue("place", "process.validation.meeting.where.required");
-            }
-            if (!blank(onlineUrl) && !MeetingForms.isWebAddress(onlineUrl.strip())) {
-                errors.rejectValue("onlineUrl", "process.validation.meeting.url.invalid");
-            }
+            ScheduleInput.check(
+                    errors,
+                    date,
+                    startsAt,
+                    endsAt,
+                    place,
+                    onlineUrl,
+                    today,
+                    storedDate,
+                    "process.validation.event.date.past");
             if (!blank(capacity)) {
                 Integer value = parseCapacity();
                 if (value == null || value < 1 || value > PlanningEvent.CAPACITY_MAX) {
@@ -97,18 +86,6 @@ final class EventForms {
             if (partnerCodes() == null) {
                 errors.rejectValue("partners", "process.validation.event.partners");
             }
-        }
-
-        private static LocalTime time(Errors errors, String field, String text) {
-            if (CzechDateInput.isBlank(text)) {
-                errors.rejectValue(field, "process.validation.meeting.time.required");
-                return null;
-            }
-            LocalTime time = TimeInput.parse(text).orElse(null);
-            if (time == null) {
-                errors.rejectValue(field, "process.validation.meeting.time.invalid");
-            }
-            return time;
         }
 
         private Integer parseCapacity() {

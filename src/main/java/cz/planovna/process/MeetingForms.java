@@ -5,14 +5,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.validation.Errors;
 
 /** The forms of meetings and their minutes. */
@@ -73,47 +70,22 @@ final class MeetingForms {
             if (groupId == null) {
                 errors.rejectValue("groupId", "process.validation.meeting.group.required");
             }
-            LocalDate day = date(errors);
-            if (day != null && day.isBefore(today) && !day.equals(storedDate)) {
-                errors.rejectValue("date", "process.validation.meeting.date.past");
-            }
-            LocalTime start = time(errors, "startsAt", startsAt);
-            LocalTime end = time(errors, "endsAt", endsAt);
-            if (start != null && end != null && !end.isAfter(start)) {
-                errors.rejectValue("endsAt", "process.validation.meeting.time.order");
-            }
-            if (blank(place) && blank(onlineUrl)) {
-                errors.rejectValue("place", "process.validation.meeting.where.required");
-            }
-            if (!blank(onlineUrl) && !isWebAddress(onlineUrl.strip())) {
-                errors.rejectValue("onlineUrl", "process.validation.meeting.url.invalid");
-            }
+            ScheduleInput.check(
+                    errors,
+                    date,
+                    startsAt,
+                    endsAt,
+                    place,
+                    onlineUrl,
+                    today,
+                    storedDate,
+                    "process.validation.meeting.date.past");
             List<String> items = agendaItems();
             if (items.size() > Meeting.AGENDA_MAX) {
                 errors.rejectValue("agenda", "process.validation.meeting.agenda.many");
             } else if (items.stream().anyMatch(i -> i.length() > AgendaItem.TITLE_MAX)) {
                 errors.rejectValue("agenda", "process.validation.meeting.agenda.long");
             }
-        }
-
-        private LocalDate date(Errors errors) {
-            if (CzechDateInput.isBlank(date)) {
-                errors.rejectValue("date", "process.validation.meeting.date.required");
-                return null;
-            }
-            return RoundForms.date(errors, "date", date);
-        }
-
-        private static LocalTime time(Errors errors, String field, String text) {
-            if (CzechDateInput.isBlank(text)) {
-                errors.rejectValue(field, "process.validation.meeting.time.required");
-                return null;
-            }
-            Optional<LocalTime> time = TimeInput.parse(text);
-            if (time.isEmpty()) {
-                errors.rejectValue(field, "process.validation.meeting.time.invalid");
-            }
-            return time.orElse(null);
         }
 
         List<String> agendaItems() {
@@ -136,16 +108,6 @@ final class MeetingForms {
                     onlineUrl,
                     note,
                     agendaItems());
-        }
-    }
-
-    static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme();
-            return ("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme)) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
         }
     }
 

@@ -118,9 +118,9 @@ class MeetingTest {
         assertThat(TimeInput.parse("24:00")).isEmpty();
         assertThat(TimeInput.parse("14:75")).isEmpty();
         assertThat(TimeInput.parse("odpoledne")).isEmpty();
-        assertThat(MeetingForms.isWebAddress("https://meet.example.cz/abc")).isTrue();
-        assertThat(MeetingForms.isWebAddress("javascript:alert(1)")).isFalse();
-        assertThat(MeetingForms.isWebAddress("meet.example.cz")).isFalse();
+        assertThat(ScheduleInput.isWebAddress("https://meet.example.cz/abc")).isTrue();
+        assertThat(ScheduleInput.isWebAddress("javascript:alert(1)")).isFalse();
+        assertThat(ScheduleInput.isWebAddress("meet.example.cz")).isFalse();
     }
 
     private static List<String> numbers(Meeting meeting) {

@@ -19,7 +19,7 @@ public class DashboardQueries {
 
     private final MeetingRepository meetings;
     private final PlanningEventRepository events;
-    private final EventRegistrationRepository registrations;
+    private final EventQueries eventViews;
     private final GroupSubscriptionRepository subscriptions;
     private final OrpAccess access;
     private final Clock clock;
@@ -27,13 +27,13 @@ public class DashboardQueries {
     DashboardQueries(
             MeetingRepository meetings,
             PlanningEventRepository events,
-            EventRegistrationRepository registrations,
+            EventQueries eventViews,
             GroupSubscriptionRepository subscriptions,
             OrpAccess access,
             ObjectProvider<Clock> clock) {
         this.meetings = meetings;
         this.events = events;
-        this.registrations = registrations;
+        this.eventViews = eventViews;
         this.subscriptions = subscriptions;
         this.access = access;
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
@@ -59,8 +59,7 @@ public class DashboardQueries {
                         districtCode,
                         SubscriptionState.CONFIRMED,
                         clock.instant().minus(NEW_SUBSCRIBERS)),
-                events.findByDistrictCodeAndDateGreaterThanEqualOrderByDateAscStartsAtAsc(districtCode, today).stream()
-                        .map(e -> e.toView(registrations.countByEventIdAndCancelledAtIsNull(e.id())))
-                        .toList());
+                eventViews.views(events.findByDistrictCodeAndDateGreaterThanEqualOrderByDateAscStartsAtAsc(
+                        districtCode, today)));
     }
 }

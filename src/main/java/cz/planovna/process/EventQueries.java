@@ -44,8 +44,7 @@ public class EventQueries {
     public Page<EventView> organised(int districtCode, int page) {
         access.check(districtCode, Action.VIEW_INTERNAL);
         Sort newest = Sort.by(Sort.Order.desc("date"), Sort.Order.desc("startsAt"), Sort.Order.desc("id"));
-        return events.findByDistrictCode(districtCode, PageRequest.of(Math.max(page, 0), PAGE_SIZE, newest))
-                .map(this::view);
+        return views(events.findByDistrictCode(districtCode, PageRequest.of(Math.max(page, 0), PAGE_SIZE, newest)));
     }
 
     public EventView event(int districtCode, long eventId) {
@@ -71,8 +70,7 @@ public class EventQueries {
 
     public Page<EventView> past(int districtCode, int page) {
         access.info(districtCode);
-        return events.publishedBefore(districtCode, today(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
-                .map(this::view);
+        return views(events.publishedBefore(districtCode, today(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
     }
 
     /** A published event shown on this ORP's page (as organiser or partner); anything else is not found. */
@@ -101,6 +99,18 @@ public class EventQueries {
 
     public OrpInfo orp(int districtCode) {
         return access.info(districtCode);
+    }
+
+    /** Views of a list of events with their registrations counted in one query. */
+    List<EventView> views(List<PlanningEvent> list) {
+        java.util.Map<Long, Long> counts =
+                registrations.activeCounts(list.stream().map(PlanningEvent::id).toList());
+        return list.stream().map(e -> e.toView(counts.getOrDefault(e.id(), 0L))).toList();
+    }
+
+    private Page<EventView> views(Page<PlanningEvent> page) {
+        List<EventView> content = views(page.getContent());
+        return new org.springframework.data.domain.PageImpl<>(content, page.getPageable(), page.getTotalElements());
     }
 
     private EventView view(PlanningEvent event) {

@@ -1,5 +1,6 @@
 package cz.planovna.catalogue;
 
+import cz.planovna.shared.startup.StartupWork;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,22 +45,30 @@ class CatalogueDemoData implements ApplicationRunner {
     private final RegisterImport registerImport;
     private final CatalogueAdministration administration;
     private final TransactionTemplate tx;
+    private final StartupWork startup;
 
     CatalogueDemoData(
             CatalogueServiceRepository services,
             ProviderRepository providers,
             RegisterImport registerImport,
             CatalogueAdministration administration,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            StartupWork startup) {
         this.services = services;
         this.providers = providers;
         this.registerImport = registerImport;
         this.administration = administration;
         this.tx = tx;
+        this.startup = startup;
     }
 
+    /** The catalogue depends on no other demo data, so it loads while the process demo data does. */
     @Override
     public void run(ApplicationArguments args) {
+        startup.inBackground("demo catalogue", this::load);
+    }
+
+    void load() {
         if (services.count() > 0) {
             return;
         }

@@ -55,14 +55,13 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int created = 0;
-        for (NewUser user : accounts()) {
-            if (users.findIdByEmail(user.email()).isEmpty()) {
-                users.createUser(user);
-                created++;
-            }
+        List<NewUser> missing = accounts().stream()
+                .filter(user -> users.findIdByEmail(user.email()).isEmpty())
+                .toList();
+        if (!missing.isEmpty()) {
+            users.createUsersSharingPassword(missing, PASSWORD);
         }
-        log.info("Demo users: {} created, password in docs/demo-users.md", created);
+        log.info("Demo users: {} created, password in docs/demo-users.md", missing.size());
     }
 
     List<NewUser> accounts() {

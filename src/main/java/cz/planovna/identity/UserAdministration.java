@@ -1,6 +1,7 @@
 package cz.planovna.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -34,14 +35,27 @@ public class UserAdministration {
      * @throws IllegalStateException if the e-mail is taken (compared case-insensitively)
      */
     public long createUser(NewUser user) {
+        return createUser(user, user.password() == null ? null : encoder.encode(user.password()));
+    }
+
+    /**
+     * Creates demo accounts that share one published password: hashing it once instead of once
+     * per account saves a bcrypt round (~0.1 s) per account on the first start of a demo.
+     */
+    void createUsersSharingPassword(List<NewUser> newUsers, String password) {
+        String hash = encoder.encode(password);
+        newUsers.forEach(user -> createUser(user, hash));
+    }
+
+    private long createUser(NewUser user, String passwordHash) {
         Instant now = Instant.now();
         String email = UserAccount.normalizeEmail(user.email());
         if (users.existsByEmail(email)) {
             throw new IllegalStateException("an account with this e-mail exists already");
         }
         UserAccount account = new UserAccount(email, user.fullName(), now);
-        if (user.password() != null) {
-            account.changePasswordHash(encoder.encode(user.password()), now);
+        if (passwordHash != null) {
+            account.changePasswordHash(passwordHash, now);
         }
         user.grants().forEach(grant -> account.grant(grant, null, now));
         users.save(account);

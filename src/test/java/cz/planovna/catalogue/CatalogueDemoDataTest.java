@@ -40,14 +40,14 @@ class CatalogueDemoDataTest {
 
     @Test
     void theFirstStartFillsAnIllustrativeCatalogueOfTheSeedOrpAndTheSecondDoesNothing() {
-        CatalogueDemoData demo = new CatalogueDemoData(services, providers, registerImport, administration, tx);
+        CatalogueDemoData demo = new CatalogueDemoData(services, providers, registerImport, administration, tx, null);
         // the demo catalogue fills an empty catalogue only, and runs on H2 only (profile demo & !postgres);
         // the PostgreSQL suite shares one database in which other tests have imported already
         Assumptions.assumeTrue(
                 services.count() == 0, "needs an empty catalogue: a fresh H2 context, not the shared PostgreSQL one");
 
         long start = System.nanoTime();
-        demo.run(null);
+        demo.load();
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("Demo catalogue loaded in " + millis + " ms");
 
@@ -70,7 +70,7 @@ class CatalogueDemoDataTest {
                 .contains("Dluhová poradna Písek");
         assertThat(debts.hits().get(0).related()).isTrue();
 
-        demo.run(null);
+        demo.load();
         assertThat(services.count()).isEqualTo(count);
         assertThat(queries.recentImports(5)).hasSize(1);
     }

@@ -107,8 +107,17 @@ final class ProviderEditMother {
     }
 
     private TestUser user(String prefix, Grant grant) {
+        return user(prefix, null, grant);
+    }
+
+    /** A user who can sign in through the login form with {@code password}. */
+    TestUser user(String prefix, String password, Grant grant) {
         String email = prefix + "." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        long id = users.createUser(new NewUser(email, "Test " + prefix, null, List.of(grant)));
+        long id = users.createUser(new NewUser(email, "Test " + prefix, password, List.of(grant)));
         return new TestUser(id, email);
+    }
+
+    TerritoryQueries territory() {
+        return territory;
     }
 }

@@ -53,7 +53,7 @@ class ProviderEditController {
     @GetMapping(PROVIDER_PATH + "/sluzby/{id}")
     String service(@PathVariable long id, Model model) {
         ProviderEditViews.ServiceEdits service = edits.forProvider(id);
-        model.addAttribute("proposalForm", ProposalForm.of(service.current()));
+        model.addAttribute("proposalForm", ProposalForm.of(service.formStart()));
         return provider(service, model);
     }
 

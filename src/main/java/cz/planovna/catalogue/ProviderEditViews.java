@@ -58,7 +58,14 @@ final class ProviderEditViews {
             Instant editedAt,
             String editedBy,
             ProposalRow pending,
-            List<ProposalRow> history) {}
+            EditableFields pendingFields,
+            List<ProposalRow> history) {
+
+        /** What the form starts with: the pending proposal (to amend it), else what is shown now. */
+        EditableFields formStart() {
+            return pendingFields != null ? pendingFields : current;
+        }
+    }
 
     /** A proposal for the coordinator's decision, with the service it changes. */
     record Review(ProposalRow proposal, ServiceEdits service, List<FieldDiff> diff) {}

@@ -268,6 +268,10 @@ class ProviderEdits {
                 override == null ? null : override.approvedAt(),
                 override == null ? null : override.approvedBy(),
                 history.stream().filter(ProposalRow::pending).findFirst().orElse(null),
+                proposals.findByServiceIdAndState(service.id(), ProposalState.PENDING).stream()
+                        .findFirst()
+                        .map(p -> EditableFields.merge(p.proposed(), service.registerFields()))
+                        .orElse(null),
                 history);
     }
 

@@ -75,6 +75,9 @@ class ProviderEditJourneyBrowserTest extends BrowserTestSupport {
         clickAndWaitForPage(find("main form button[type=submit]"));
         assertThat(find(".alert-success").getText()).contains("Návrh byl odeslán");
         assertThat(find(".alert-info").getText()).contains("Návrh čeká na schválení");
+        // the form holds the waiting proposal, to amend it
+        assertThat(find("#description").getAttribute("value")).isEqualTo("Nový popis od poskytovatele z prohlížeče.");
+        assertThat(find("#openingHours").getAttribute("value")).isEqualTo("Po–Pá 7:30–15:30");
         assertAccessible();
         screenshot("navrh");
         logout();

@@ -128,8 +128,8 @@ public class CatalogueQueries {
                 s.name(),
                 type == null ? null : type.view(),
                 type == null ? null : type.actSection(),
-                s.description(),
-                s.feesNote(),
+                s.effectiveDescription(),
+                s.effectiveFeesNote(),
                 s.ageGroupsNote(),
                 s.providedFrom(),
                 s.providedTo(),
@@ -144,7 +144,9 @@ public class CatalogueQueries {
                 effectiveContacts(s),
                 s.area().stream().map(AreaEntry::view).toList(),
                 servedMunicipalities(s.area()),
-                s.version());
+                s.version(),
+                s.override() == null ? null : s.override().fields().openingHours(),
+                s.override() == null ? null : s.override().approvedAt());
     }
 
     private Map<String, CatalogueCode> labels(CatalogueService s) {
@@ -178,12 +180,20 @@ public class CatalogueQueries {
                 .toList();
     }
 
-    /** The register's rule: the service's contacts, and the provider's of a kind the service lacks. */
+    /**
+     * The register's rule: the service's contacts, and the provider's of a kind the service lacks; a
+     * contact approved from the provider's edits replaces those of its kind.
+     */
     private static List<ContactView> effectiveContacts(CatalogueService s) {
         Set<ContactKind> own = EnumSet.noneOf(ContactKind.class);
         s.contacts().forEach(c -> own.add(c.kind()));
         List<ContactView> contacts = new ArrayList<>();
         for (ContactKind kind : ContactKind.values()) {
+            String edited = s.overriddenContact(kind);
+            if (edited != null) {
+                contacts.add(ContactView.of(kind, edited));
+                continue;
+            }
             Collection<ContactEntry> source =
                     own.contains(kind) ? s.contacts() : s.provider().contacts();
             source.stream().filter(c -> c.kind() == kind).forEach(c -> contacts.add(c.view(!own.contains(kind))));

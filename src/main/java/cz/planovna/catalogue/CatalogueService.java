@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -97,7 +98,6 @@ class CatalogueService {
     @FullTextField(analyzer = CzechAnalysisConfigurer.CZECH, projectable = Projectable.YES)
     private String name;
 
-    @FullTextField(analyzer = CzechAnalysisConfigurer.CZECH)
     private String description;
 
     @Column(name = "age_groups_note")
@@ -132,6 +132,11 @@ class CatalogueService {
 
     @Version
     private long version;
+
+    /** Approved edits of the provider; win over the register's values when shown (never imported). */
+    @OneToOne(fetch = FetchType.LAZY, cascade = CascadeType.ALL)
+    @JoinColumn(name = "override_id")
+    private ServiceOverride override;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchSize(size = BATCH)
@@ -282,7 +287,79 @@ class CatalogueService {
         facilities.addAll(merged);
     }
 
+    // --- provider edits (the override layer) ---
+
+    /** The register's values of the fields a provider may edit, contacts as the public sees them. */
+    EditableFields registerFields() {
+        return new EditableFields(
+                description,
+                feesNote,
+                null,
+                firstContact(ContactKind.PHONE),
+                firstContact(ContactKind.EMAIL),
+                firstContact(ContactKind.WEB));
+    }
+
+    /** What the public sees: the approved override where there is one, else the register. */
+    EditableFields effectiveFields() {
+        return EditableFields.merge(override == null ? null : override.fields(), registerFields());
+    }
+
+    String effectiveDescription() {
+        return override == null || override.fields().description() == null
+                ? description
+                : override.fields().description();
+    }
+
+    String effectiveFeesNote() {
+        return override == null || override.fields().feesNote() == null
+                ? feesNote
+                : override.fields().feesNote();
+    }
+
+    /** The approved contact of this kind that replaces the register's, or null. */
+    String overriddenContact(ContactKind kind) {
+        if (override == null) {
+            return null;
+        }
+        return switch (kind) {
+            case PHONE -> override.fields().phone();
+            case EMAIL -> override.fields().email();
+            case WEB -> override.fields().web();
+            case FAX -> null;
+        };
+    }
+
+    ServiceOverride override() {
+        return override;
+    }
+
+    /** Approves edits: creates or updates the override (the register's values stay untouched). */
+    void approveEdits(EditableFields proposed, Instant now, String by) {
+        if (override == null) {
+            override = new ServiceOverride(proposed, registerFields(), now, by);
+        } else {
+            override.apply(proposed, registerFields(), now, by);
+        }
+    }
+
+    private String firstContact(ContactKind kind) {
+        List<ContactEntry> source = contacts.stream().anyMatch(c -> c.kind() == kind) ? contacts : provider.contacts();
+        return source.stream()
+                .filter(c -> c.kind() == kind)
+                .map(c -> c.value().strip())
+                .findFirst()
+                .orElse(null);
+    }
+
     // --- derived search fields (JavaBean getters: Hibernate Search reads them by that name) ---
+
+    /** The description the public sees: an approved edit of the provider wins over the register. */
+    @FullTextField(name = "description", analyzer = CzechAnalysisConfigurer.CZECH)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    String getSearchDescription() {
+        return effectiveDescription();
+    }
 
     /** Delivery forms, for the result list and a filter. */
     @KeywordField(name = "forms", aggregable = Aggregable.YES, projectable = Projectable.YES)

@@ -20,6 +20,12 @@ interface CatalogueServiceRepository extends JpaRepository<CatalogueService, Lon
             + " where s.registerId is not null")
     List<Object[]> registerFacilityDistricts();
 
+    @Query("select s from CatalogueService s where s.provider.ico in ?1")
+    List<CatalogueService> findByProviderIcoIn(Collection<String> icos);
+
+    @Query("select s from CatalogueService s join fetch s.override where s.districtCode = ?1")
+    List<CatalogueService> findEditedInDistrict(int districtCode);
+
     @Query("select s from CatalogueService s where s.id in ?1")
     List<CatalogueService> findAllByIdIn(Collection<Long> ids);
 

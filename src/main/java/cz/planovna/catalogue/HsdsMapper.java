@@ -126,11 +126,11 @@ final class HsdsMapper {
                 HsdsIds.SERVICE.of(s.id()),
                 HsdsIds.ORGANIZATION.of(s.provider().id()),
                 s.name(),
-                s.description(),
+                s.effectiveDescription(),
                 web(first(effective(s, ContactKind.WEB))),
                 first(effective(s, ContactKind.EMAIL)),
                 s.state() == ServiceState.ACTIVE ? "active" : "inactive",
-                s.feesNote(),
+                s.effectiveFeesNote(),
                 illustrative ? ILLUSTRATIVE : null,
                 s.registerId() == null
                         ? null
@@ -222,6 +222,10 @@ final class HsdsMapper {
 
     /** The register's rule: the service's own contacts of a kind, the provider's where it has none. */
     private static List<ContactEntry> effective(CatalogueService s, ContactKind kind) {
+        String edited = s.overriddenContact(kind);
+        if (edited != null) {
+            return List.of(new ContactEntry(kind, edited, null));
+        }
         List<ContactEntry> own = kind(s.contacts(), kind);
         return own.isEmpty() ? kind(s.provider().contacts(), kind) : own;
     }

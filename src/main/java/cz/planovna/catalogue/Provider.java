@@ -124,6 +124,10 @@ class Provider {
         return id;
     }
 
+    String ico() {
+        return ico;
+    }
+
     List<ContactEntry> contacts() {
         return contacts;
     }

@@ -1,12 +1,16 @@
 package cz.planovna.catalogue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Everything the catalogue knows about one service. {@code contacts} are the effective ones: the
  * service's own of each kind, the provider's where the service has none. {@code area} is the
- * territory served as stored; {@code servedMunicipalities} expands it to obec codes.
+ * territory served as stored; {@code servedMunicipalities} expands it to obec codes. {@code
+ * description}, {@code feesNote} and the contacts already include the provider's approved edits;
+ * {@code openingHours} exists only as such an edit, {@code editedAt} is when the last one was
+ * approved (null when the service shows the register's values only).
  */
 public record ServiceDetail(
         long id,
@@ -33,7 +37,9 @@ public record ServiceDetail(
         List<ContactView> contacts,
         List<ServedArea> area,
         List<Integer> servedMunicipalities,
-        long version) {
+        long version,
+        String openingHours,
+        Instant editedAt) {
 
     public boolean active() {
         return state == ServiceState.ACTIVE;

@@ -24,7 +24,7 @@ class DemoUsers implements ApplicationRunner {
     /** Published in docs/demo-users.md; demo databases only. */
     static final String PASSWORD = "Planovna2026!";
 
-    static final String PROVIDER_ICO = "70890650";
+    static final String PROVIDER_ICO = "56044101";
 
     /** slug, ORP code, the Czech name used in the demo names. */
     private record SeedDistrict(String slug, int code, String name) {}

@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class IdentityNavAdvice {
 
     /** Model attribute {@code identityNav}. */
-    record IdentityNav(boolean manageUsers, boolean manageTerritories) {}
+    record IdentityNav(boolean manageUsers, boolean manageTerritories, boolean providerServices) {}
 
     @ModelAttribute("identityNav")
     IdentityNav identityNav() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof SignedInUser)) {
-            return new IdentityNav(false, false);
+            return new IdentityNav(false, false, false);
         }
         Set<String> held = auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
@@ -30,6 +30,7 @@ class IdentityNavAdvice {
         boolean admin = held.contains(Role.SYSTEM_ADMIN.authority());
         boolean regional = held.contains(Role.REGIONAL_COORDINATOR.authority());
         boolean district = held.contains(Role.DISTRICT_COORDINATOR.authority());
-        return new IdentityNav(admin || regional || district, admin || regional);
+        return new IdentityNav(
+                admin || regional || district, admin || regional, held.contains(Role.PROVIDER_EDITOR.authority()));
     }
 }

@@ -49,6 +49,10 @@ class SecurityConfig {
                         // process: subscribing to an open group and the links in subscription e-mails
                         .requestMatchers("/orp/*/proces/skupiny/*/odber", "/odber/**")
                         .permitAll()
+                        // provider edits (catalogue): "Moje služby" of a provider editor need a login;
+                        // the coordinator's decisions live under /orp/*/planovani/** (login, any request)
+                        .requestMatchers("/katalog/poskytovatel", "/katalog/poskytovatel/**")
+                        .authenticated()
                         // the public catalogue of social services
                         .requestMatchers(HttpMethod.GET, "/katalog", "/katalog/**")
                         .permitAll()

@@ -94,11 +94,33 @@ public class TerritoryAccess {
                     }
                 }
                 case PROVIDER_EDITOR -> {
-                    // nothing territorial; later: the records of its own provider
+                    // nothing territorial: its provider's records, see providerIcos
                 }
             }
         }
         return new Scope(false, regions, districts);
+    }
+
+    /**
+     * The IČO of the providers whose records {@code user} may propose changes to: those of its
+     * provider-editor roles. Nobody else acts for a provider, not even a system administrator
+     * (coordinators decide on the proposals instead).
+     */
+    public Set<String> providerIcos(CurrentUser user) {
+        Set<String> icos = new java.util.TreeSet<>();
+        user.grants().stream().filter(g -> g.role() == Role.PROVIDER_EDITOR).forEach(g -> icos.add(g.providerIco()));
+        return icos;
+    }
+
+    public boolean mayActForProvider(CurrentUser user, String ico) {
+        return ico != null && providerIcos(user).contains(ico);
+    }
+
+    /** @throws AccessDeniedException unless {@code user} edits for the provider with this IČO */
+    public void checkProvider(CurrentUser user, String ico) {
+        if (!mayActForProvider(user, ico)) {
+            throw new AccessDeniedException("provider " + ico);
+        }
     }
 
     /**

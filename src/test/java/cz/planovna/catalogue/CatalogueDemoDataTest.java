@@ -70,6 +70,11 @@ class CatalogueDemoDataTest {
                 .contains("Dluhová poradna Písek");
         assertThat(debts.hits().get(0).related()).isTrue();
 
+        // the demo provider editor (DemoUsers, docs/demo-users.md) edits for a provider with services in Písek
+        tx.executeWithoutResult(s -> assertThat(services.findByProviderIcoIn(Set.of("56044101")))
+                .isNotEmpty()
+                .anyMatch(service -> service.districtCode() == 3108));
+
         demo.load();
         assertThat(services.count()).isEqualTo(count);
         assertThat(queries.recentImports(5)).hasSize(1);

@@ -64,7 +64,7 @@ class LoginJourneyBrowserTest extends BrowserTestSupport {
                         "poskytovatel",
                         "Editor poskytovatele – IČO 70890650, ORP Písek",
                         Grant.providerEditor("70890650", pisek),
-                        List.of(),
+                        List.of("Moje služby"),
                         "/orp/3108/clenove",
                         "Přístup odepřen"));
 

@@ -20,6 +20,10 @@ public record PyramidChart(int height, List<Bar> bars, List<Tick> ticks, int axi
     /** A tick on both halves: the same number of people at {@code leftX} and {@code rightX}. */
     public record Tick(long value, int leftX, int rightX) {}
 
+    public String viewBox() {
+        return "0 0 " + WIDTH + " " + height;
+    }
+
     public int menTitleX() {
         return CENTER_LEFT - MAX_BAR / 2;
     }

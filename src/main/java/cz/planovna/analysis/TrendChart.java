@@ -32,6 +32,10 @@ public record TrendChart(
 
     public record ValueTick(long value, int y) {}
 
+    public String viewBox() {
+        return "0 0 " + WIDTH + " " + HEIGHT;
+    }
+
     public int plotLeft() {
         return LEFT;
     }

@@ -133,6 +133,7 @@ public class DemographicsImport {
     }
 
     private ImportResult apply(int districtCode, String fileName, boolean synthetic, String who, Collector c) {
+        store.lockDistrict(districtCode);
         Map<Key, Stored> existing = store.existing(c.municipalities);
         List<NewRow> inserts = new ArrayList<>();
         List<Map.Entry<Long, NewRow>> updates = new ArrayList<>();

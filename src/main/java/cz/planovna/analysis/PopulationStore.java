@@ -49,6 +49,14 @@ class PopulationStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Serialises imports into one ORP until the transaction ends: a second import waits and then
+     * sees the figures of the first, so two uploads at once never insert the same figure twice.
+     */
+    void lockDistrict(int district) {
+        jdbc.query("select code from district where code = ? for update", rs -> null, district);
+    }
+
     Map<Key, Stored> existing(Collection<Integer> municipalities) {
         Map<Key, Stored> found = new HashMap<>();
         List<Integer> all = new ArrayList<>(municipalities);

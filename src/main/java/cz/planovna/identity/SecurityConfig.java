@@ -70,6 +70,10 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/orp/*/dokumenty", "/orp/*/dokumenty/*/stahnout")
                         .permitAll()
+                        // analysis: demographics of an ORP are public statistics (GET only); the upload stays behind
+                        // login
+                        .requestMatchers(HttpMethod.GET, "/orp/*/analyzy/demografie", "/orp/*/analyzy/demografie.xlsx")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

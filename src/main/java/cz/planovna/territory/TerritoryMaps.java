@@ -27,6 +27,13 @@ public class TerritoryMaps {
     public static final int MAP_SIZE = 1000;
 
     static final int MARGIN = 8;
+
+    /**
+     * Boundaries are simplified to this many SVG units (Douglas–Peucker per shared arc): less than
+     * a pixel of a map shown 500–1000 px wide, and half the size of the page.
+     */
+    static final double SIMPLIFY_UNITS = 0.8;
+
     private static final String FOLDER = "data/boundaries/";
 
     private final DistrictRepository districts;
@@ -85,9 +92,10 @@ public class TerritoryMaps {
         double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         obce.forEach(m -> topology.rings(m.code()).forEach(r -> TopoJson.extend(box, r)));
         MapProjection projection = fit(box);
+        double tolerance = SIMPLIFY_UNITS / projection.scale();
         List<MapArea> areas = new ArrayList<>();
         for (Municipality m : obce) {
-            List<double[]> rings = topology.rings(m.code());
+            List<double[]> rings = topology.rings(m.code(), tolerance, projection.cosLatitude());
             double[] own = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
             rings.forEach(r -> TopoJson.extend(own, r));
             MapPoint centre = new MapPoint(
@@ -113,7 +121,7 @@ public class TerritoryMaps {
     /**
      * SVG path data in whole units: an absolute move to each ring's start, then relative lines,
      * leaving out points that round onto the previous one. At 1000 units a unit is some 30–60 m
-     * of an ORP, finer than a screen shows, and keeps a map of 50 obce near 100 kB.
+     * of an ORP, finer than a screen shows.
      */
     static String path(List<double[]> rings, MapProjection projection) {
         StringBuilder d = new StringBuilder();

@@ -122,6 +122,15 @@ final class TopoJson {
      * distinction), each as longitude, latitude pairs; empty for an obec not in the file.
      */
     List<double[]> rings(int obec) {
+        return rings(obec, 0, 1);
+    }
+
+    /**
+     * The rings with each arc simplified (Douglas–Peucker, ends kept) to {@code tolerance} degrees
+     * of latitude, longitude shortened by {@code cosLatitude}. Arcs are simplified one by one, so a
+     * boundary shared by two obce stays the same line for both: no gaps, no overlaps.
+     */
+    List<double[]> rings(int obec, double tolerance, double cosLatitude) {
         int[][][] polygons = shapes.get(obec);
         if (polygons == null) {
             return List.of();
@@ -129,7 +138,7 @@ final class TopoJson {
         List<double[]> rings = new ArrayList<>();
         for (int[][] polygon : polygons) {
             for (int[] ring : polygon) {
-                rings.add(ring(ring));
+                rings.add(ring(ring, tolerance, cosLatitude));
             }
         }
         return rings;
@@ -156,7 +165,7 @@ final class TopoJson {
     }
 
     /** Joins the arcs of a ring; each arc after the first starts where the previous one ended. */
-    private double[] ring(int[] arcIndices) {
+    private double[] ring(int[] arcIndices, double tolerance, double cosLatitude) {
         int length = 0;
         for (int index : arcIndices) {
             length += arcs[index < 0 ? ~index : index].length;
@@ -165,7 +174,8 @@ final class TopoJson {
         int n = 0;
         for (int k = 0; k < arcIndices.length; k++) {
             int index = arcIndices[k];
-            double[] arc = arcs[index < 0 ? ~index : index];
+            double[] raw = arcs[index < 0 ? ~index : index];
+            double[] arc = tolerance > 0 ? simplify(raw, tolerance, cosLatitude) : raw;
             int points = arc.length / 2;
             for (int p = k == 0 ? 0 : 1; p < points; p++) {
                 int source = index < 0 ? points - 1 - p : p;
@@ -174,5 +184,65 @@ final class TopoJson {
             }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Douglas–Peucker on one arc of longitude, latitude pairs; the first and last points stay. */
+    static double[] simplify(double[] arc, double tolerance, double cosLatitude) {
+        int points = arc.length / 2;
+        if (points <= 2) {
+            return arc;
+        }
+        boolean[] keep = new boolean[points];
+        keep[0] = true;
+        keep[points - 1] = true;
+        java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
+        stack.push(new int[] {0, points - 1});
+        double limit = tolerance * tolerance;
+        while (!stack.isEmpty()) {
+            int[] span = stack.pop();
+            int first = span[0];
+            int last = span[1];
+            double ax = arc[2 * first] * cosLatitude;
+            double ay = arc[2 * first + 1];
+            double bx = arc[2 * last] * cosLatitude;
+            double by = arc[2 * last + 1];
+            double dx = bx - ax;
+            double dy = by - ay;
+            double length = dx * dx + dy * dy;
+            double worst = -1;
+            int worstAt = -1;
+            for (int i = first + 1; i < last; i++) {
+                double px = arc[2 * i] * cosLatitude - ax;
+                double py = arc[2 * i + 1] - ay;
+                double distance;
+                if (length == 0) {
+                    distance = px * px + py * py;
+                } else {
+                    double t = Math.max(0, Math.min(1, (px * dx + py * dy) / length));
+                    double ex = px - t * dx;
+                    double ey = py - t * dy;
+                    distance = ex * ex + ey * ey;
+                }
+                if (distance > worst) {
+                    worst = distance;
+                    worstAt = i;
+                }
+            }
+            if (worstAt > 0 && worst > limit) {
+                keep[worstAt] = true;
+                stack.push(new int[] {first, worstAt});
+                stack.push(new int[] {worstAt, last});
+            }
+        }
+        int kept = 0;
+        double[] out = new double[arc.length];
+        for (int i = 0; i < points; i++) {
+            if (keep[i]) {
+                out[2 * kept] = arc[2 * i];
+                out[2 * kept + 1] = arc[2 * i + 1];
+                kept++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, 2 * kept);
     }
 }

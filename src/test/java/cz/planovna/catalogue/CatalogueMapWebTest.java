@@ -152,7 +152,7 @@ class CatalogueMapWebTest {
         assertThat(doc.select("svg.orp-map g.marker")).isEmpty();
         assertThat(doc.select(".map-figure .hint").text()).contains("nemají v registru zeměpisné souřadnice");
         int svgSize = doc.selectFirst("svg.orp-map").outerHtml().length();
-        assertThat(svgSize).as("characters of the SVG of ORP Domažlice").isLessThan(120_000);
+        assertThat(svgSize).as("characters of the SVG of ORP Domažlice").isLessThan(50_000);
     }
 
     @Test

@@ -119,4 +119,27 @@ class TopoJsonTest {
         // (0,0) → (10,0) → (10,0) dropped → (10,10) → (0,0); the second ring is too small to draw
         assertThat(d).isEqualTo("M0 0l10 0 0 10 -10 -10z");
     }
+
+    @Test
+    void simplifyingDropsPointsWithinTheToleranceAndKeepsTheEnds() {
+        // a straight line with a tiny wobble (dropped), then a bump of 0.5 that must stay, and the
+        // point before it, 0.33 off the line from the start to the bump
+        double[] arc = {0, 0, 1, 0.01, 2, 0, 3, 0.5, 4, 0};
+        assertThat(TopoJson.simplify(arc, 0.1, 1)).containsExactly(0, 0, 2, 0, 3, 0.5, 4, 0);
+        assertThat(TopoJson.simplify(arc, 1, 1)).containsExactly(0, 0, 4, 0);
+        assertThat(TopoJson.simplify(arc, 0.001, 1)).containsExactly(arc);
+        // the longitude counts shortened: at cos 0.5 a bump of 0.2 east is 0.1
+        assertThat(TopoJson.simplify(new double[] {0, 0, 0.2, 1, 0, 2}, 0.15, 0.5))
+                .containsExactly(0, 0, 0, 2);
+    }
+
+    @Test
+    void aSharedBoundaryStaysOneLineAfterSimplifying() {
+        TopoJson topology = read(TWO_OBCE);
+        // obec 2 walks arc 0 backwards: its first points are those of obec 1's first arc reversed
+        double[] one = topology.rings(1, 0.3, 0.65).get(0);
+        double[] two = topology.rings(2, 0.3, 0.65).get(0);
+        assertThat(new double[] {two[0], two[1], two[2], two[3], two[4], two[5]})
+                .containsExactly(one[4], one[5], one[2], one[3], one[0], one[1]);
+    }
 }

@@ -5,6 +5,7 @@ import cz.planovna.shared.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,33 +38,17 @@ class CatalogueController {
         this.exports = exports;
     }
 
+    /** Parameters: see {@link CatalogueSearchRequest}; unknown ones are ignored. */
     @GetMapping(CatalogueSearchRequest.PATH)
-    String search(
-            @RequestParam(name = "q", required = false) String q,
-            @RequestParam(name = "druh", required = false) String type,
-            @RequestParam(name = "skupina", required = false) String targetGroup,
-            @RequestParam(name = "orp", required = false) String orp,
-            @RequestParam(name = "obec", required = false) String obec,
-            @RequestParam(name = "strana", required = false) String page,
-            @RequestParam(name = "razeni", required = false) String sort,
-            Model model,
-            HttpServletRequest request) {
-        CatalogueSearchRequest query = CatalogueSearchRequest.of(q, type, targetGroup, orp, obec, page, sort);
-        model.addAttribute("result", search.search(query));
+    String search(@RequestParam Map<String, String> params, Model model, HttpServletRequest request) {
+        model.addAttribute("result", search.search(CatalogueSearchRequest.of(params)));
         return Htmx.view(request, "catalogue/search", "results");
     }
 
-    /** Every service of the search (not only the page shown) as a spreadsheet. */
+    /** Every service of the search (not only the page shown) as a spreadsheet; same parameters. */
     @GetMapping(CatalogueSearchRequest.EXPORT_PATH)
-    ResponseEntity<byte[]> export(
-            @RequestParam(name = "q", required = false) String q,
-            @RequestParam(name = "druh", required = false) String type,
-            @RequestParam(name = "skupina", required = false) String targetGroup,
-            @RequestParam(name = "orp", required = false) String orp,
-            @RequestParam(name = "obec", required = false) String obec,
-            @RequestParam(name = "razeni", required = false) String sort,
-            Locale locale) {
-        CatalogueSearchRequest query = CatalogueSearchRequest.of(q, type, targetGroup, orp, obec, null, sort);
+    ResponseEntity<byte[]> export(@RequestParam Map<String, String> params, Locale locale) {
+        CatalogueSearchRequest query = CatalogueSearchRequest.of(params).withPage(1);
         byte[] xlsx = exports.spreadsheet(query, locale);
         return file(xlsx, XLSX, ContentDisposition.attachment(), "katalog-sluzeb-" + exports.today() + ".xlsx");
     }

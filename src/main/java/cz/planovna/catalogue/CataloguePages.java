@@ -1,7 +1,9 @@
 package cz.planovna.catalogue;
 
 import cz.planovna.shared.text.CzechCollation;
+import cz.planovna.territory.DistrictMap;
 import cz.planovna.territory.MunicipalityView;
+import cz.planovna.territory.TerritoryMaps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,23 +22,26 @@ public class CataloguePages {
     private final CatalogueQueries queries;
     private final ProviderRepository providers;
     private final PlaceNames places;
+    private final TerritoryMaps maps;
 
-    CataloguePages(CatalogueQueries queries, ProviderRepository providers, PlaceNames places) {
+    CataloguePages(CatalogueQueries queries, ProviderRepository providers, PlaceNames places, TerritoryMaps maps) {
         this.queries = queries;
         this.providers = providers;
         this.places = places;
+        this.maps = maps;
     }
 
+    /** The detail page, with the map of the service's ORP. */
     public Optional<ServicePage> service(long id) {
-        return queries.service(id).map(this::page);
+        return queries.service(id).map(s -> page(s, true));
     }
 
-    /** Public pages of many services in the order of {@code ids} (exports); missing ids are skipped. */
+    /** Public pages of many services in the order of {@code ids} (exports, no maps); missing ids are skipped. */
     List<ServicePage> services(List<Long> ids) {
-        return queries.details(ids).stream().map(this::page).toList();
+        return queries.details(ids).stream().map(s -> page(s, false)).toList();
     }
 
-    private ServicePage page(ServiceDetail s) {
+    private ServicePage page(ServiceDetail s, boolean withMap) {
         boolean illustrative = providers
                 .findById(s.provider().id())
                 .map(Provider::illustrative)
@@ -55,7 +60,38 @@ public class CataloguePages {
                 facilities,
                 served(s.area()),
                 webs,
-                illustrative);
+                illustrative,
+                withMap ? map(s) : null);
+    }
+
+    /**
+     * The ORP of the service with the obce it serves there and its facilities that have
+     * coordinates, numbered in the order of the page's facility list.
+     */
+    ServiceMap map(ServiceDetail s) {
+        String orpName = places.district(s.districtCode());
+        Set<Integer> served = Set.copyOf(s.servedMunicipalities());
+        List<ServiceMap.ServedObec> servedObce = places.obce(s.districtCode()).stream()
+                .filter(m -> served.contains(m.code()))
+                .map(m -> new ServiceMap.ServedObec(m.code(), m.name()))
+                .toList();
+        DistrictMap map = maps.districtMap(s.districtCode()).orElse(null);
+        List<ServiceMap.Marker> markers = new ArrayList<>();
+        if (map != null) {
+            for (FacilityView f : s.facilities()) {
+                if (f.latitude() == null || f.longitude() == null || f.ended()) {
+                    continue;
+                }
+                map.point(f.latitude(), f.longitude())
+                        .ifPresent(point -> markers.add(new ServiceMap.Marker(
+                                markers.size() + 1,
+                                f.name() == null ? s.name() : f.name(),
+                                places.municipality(f.municipalityCode()),
+                                point)));
+            }
+        }
+        return new ServiceMap(
+                orpName == null ? String.valueOf(s.districtCode()) : orpName, map, served, markers, servedObce);
     }
 
     private List<ServicePage.ServedDistrict> served(List<ServedArea> area) {

@@ -8,11 +8,22 @@ import java.util.StringJoiner;
 
 /**
  * What a visitor asked the public catalogue for: full text {@code q} and filters by service type,
- * target group, ORP and obec where the service is available. Built from any request parameters
- * without failing: an unreadable value is dropped, an unreadable page is page 1.
+ * target group, age group, delivery form, life situation, ORP and obec where the service is
+ * available. Built from any request parameters without failing: an unreadable value is dropped,
+ * an unreadable page is page 1. Parameter names (Czech, shareable): {@code q, druh, skupina, vek,
+ * forma (pob|amb|ter), situace, orp, obec, strana, razeni}.
  */
 public record CatalogueSearchRequest(
-        String q, String type, String targetGroup, Integer orp, Integer obec, int page, boolean byName) {
+        String q,
+        String type,
+        String targetGroup,
+        String ageGroup,
+        DeliveryForm form,
+        Long situation,
+        Integer orp,
+        Integer obec,
+        int page,
+        boolean byName) {
 
     public static final String PATH = "/katalog";
     public static final String EXPORT_PATH = "/katalog/export.xlsx";
@@ -24,21 +35,50 @@ public record CatalogueSearchRequest(
         q = clean(q, MAX_QUERY);
         type = clean(type, 100);
         targetGroup = clean(targetGroup, 100);
+        ageGroup = clean(ageGroup, 100);
         page = Math.min(MAX_PAGE, Math.max(1, page));
+    }
+
+    /** Type, target group, ORP and obec only (the filters of the first version). */
+    public CatalogueSearchRequest(
+            String q, String type, String targetGroup, Integer orp, Integer obec, int page, boolean byName) {
+        this(q, type, targetGroup, null, null, null, orp, obec, page, byName);
     }
 
     /** From raw request parameters (all optional). */
     public static CatalogueSearchRequest of(
             String q, String type, String targetGroup, String orp, String obec, String page, String sort) {
-        Integer pageNumber = number(page);
+        return of(java.util.Collections.unmodifiableMap(params(q, type, targetGroup, orp, obec, page, sort)));
+    }
+
+    /** From the request's parameters by their URL names (all optional, unknown ones ignored). */
+    public static CatalogueSearchRequest of(Map<String, String> params) {
+        Integer pageNumber = number(params.get("strana"));
+        Integer situation = number(params.get("situace"));
         return new CatalogueSearchRequest(
-                q,
-                type,
-                targetGroup,
-                number(orp),
-                number(obec),
+                params.get("q"),
+                params.get("druh"),
+                params.get("skupina"),
+                params.get("vek"),
+                DeliveryForm.ofRegisterValue(params.get("forma")).orElse(null),
+                situation == null ? null : situation.longValue(),
+                number(params.get("orp")),
+                number(params.get("obec")),
                 pageNumber == null ? 1 : pageNumber,
-                "nazev".equals(sort));
+                "nazev".equals(params.get("razeni")));
+    }
+
+    private static Map<String, String> params(
+            String q, String type, String targetGroup, String orp, String obec, String page, String sort) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", q);
+        params.put("druh", type);
+        params.put("skupina", targetGroup);
+        params.put("orp", orp);
+        params.put("obec", obec);
+        params.put("strana", page);
+        params.put("razeni", sort);
+        return params;
     }
 
     public static CatalogueSearchRequest all() {
@@ -50,7 +90,13 @@ public record CatalogueSearchRequest(
     }
 
     public boolean hasFilters() {
-        return type != null || targetGroup != null || orp != null || obec != null;
+        return type != null
+                || targetGroup != null
+                || ageGroup != null
+                || form != null
+                || situation != null
+                || orp != null
+                || obec != null;
     }
 
     /** Relevance when something was typed, unless the visitor asked for names. */
@@ -59,28 +105,40 @@ public record CatalogueSearchRequest(
     }
 
     public CatalogueSearchRequest withPage(int newPage) {
-        return new CatalogueSearchRequest(q, type, targetGroup, orp, obec, newPage, byName);
+        return new CatalogueSearchRequest(q, type, targetGroup, ageGroup, form, situation, orp, obec, newPage, byName);
     }
 
     public CatalogueSearchRequest withType(String newType) {
-        return new CatalogueSearchRequest(q, newType, targetGroup, orp, obec, 1, byName);
+        return new CatalogueSearchRequest(q, newType, targetGroup, ageGroup, form, situation, orp, obec, 1, byName);
     }
 
     public CatalogueSearchRequest withTargetGroup(String group) {
-        return new CatalogueSearchRequest(q, type, group, orp, obec, 1, byName);
+        return new CatalogueSearchRequest(q, type, group, ageGroup, form, situation, orp, obec, 1, byName);
     }
 
-    /** A new ORP drops an obec of the old one. */
+    public CatalogueSearchRequest withAgeGroup(String group) {
+        return new CatalogueSearchRequest(q, type, targetGroup, group, form, situation, orp, obec, 1, byName);
+    }
+
+    public CatalogueSearchRequest withForm(DeliveryForm newForm) {
+        return new CatalogueSearchRequest(q, type, targetGroup, ageGroup, newForm, situation, orp, obec, 1, byName);
+    }
+
+    public CatalogueSearchRequest withSituation(Long newSituation) {
+        return new CatalogueSearchRequest(q, type, targetGroup, ageGroup, form, newSituation, orp, obec, 1, byName);
+    }
+
+    /** A new ORP drops an obec and a life situation of the old one. */
     public CatalogueSearchRequest withOrp(Integer newOrp) {
-        return new CatalogueSearchRequest(q, type, targetGroup, newOrp, null, 1, byName);
+        return new CatalogueSearchRequest(q, type, targetGroup, ageGroup, form, null, newOrp, null, 1, byName);
     }
 
     public CatalogueSearchRequest withObec(Integer newObec) {
-        return new CatalogueSearchRequest(q, type, targetGroup, orp, newObec, 1, byName);
+        return new CatalogueSearchRequest(q, type, targetGroup, ageGroup, form, situation, orp, newObec, 1, byName);
     }
 
     public CatalogueSearchRequest withSortByName(boolean name) {
-        return new CatalogueSearchRequest(q, type, targetGroup, orp, obec, 1, name);
+        return new CatalogueSearchRequest(q, type, targetGroup, ageGroup, form, situation, orp, obec, 1, name);
     }
 
     /** The shareable address of this state, e.g. {@code /katalog?q=senioru&orp=3108}. */
@@ -89,6 +147,9 @@ public record CatalogueSearchRequest(
         put(params, "q", q);
         put(params, "druh", type);
         put(params, "skupina", targetGroup);
+        put(params, "vek", ageGroup);
+        put(params, "forma", form == null ? null : form.registerValue());
+        put(params, "situace", situation);
         put(params, "orp", orp);
         put(params, "obec", obec);
         put(params, "razeni", byName && q != null ? "nazev" : null);

@@ -15,10 +15,14 @@ public record CatalogueSearchResult(
         int pageCount,
         List<FacetOption> types,
         List<FacetOption> targetGroups,
+        List<FacetOption> ageGroups,
+        List<FormOption> forms,
+        List<FacetOption> situations,
         List<FacetOption> orps,
         List<FacetOption> obce,
         String orpName,
         String obecName,
+        String situationTitle,
         boolean illustrative) {
 
     public static final int PAGE_SIZE = 20;
@@ -66,4 +70,20 @@ public record CatalogueSearchResult(
 
     /** A filter option with the number of services it would give. */
     public record FacetOption(String value, String label, long count, boolean selected) {}
+
+    /** A delivery form with the number of services it would give; the page labels it. */
+    public record FormOption(DeliveryForm form, long count, boolean selected) {
+
+        public String value() {
+            return form.registerValue();
+        }
+    }
+
+    /**
+     * Life situations are offered for one ORP at a time (the chosen one, or the ORP of the chosen
+     * obec): their titles repeat from ORP to ORP.
+     */
+    public boolean situationsNeedOrp() {
+        return situations.isEmpty() && request.orp() == null && request.obec() == null;
+    }
 }

@@ -19,6 +19,12 @@ public enum DeliveryForm {
         return registerValue;
     }
 
+    /** @param value {@code pob}, {@code amb} or {@code ter} (as in the catalogue's addresses) */
+    static Optional<DeliveryForm> ofRegisterValue(String value) {
+        String v = value == null ? "" : value.strip();
+        return Arrays.stream(values()).filter(f -> f.registerValue.equals(v)).findFirst();
+    }
+
     /** @param code a register code such as {@code FormaSocialniSluzby/pob} */
     static Optional<DeliveryForm> ofRegisterCode(String code) {
         String value = CodeRef.value(code);

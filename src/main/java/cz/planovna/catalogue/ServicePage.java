@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * The public detail of a service: {@link ServiceDetail} with the names of places resolved, the
  * territory served grouped by ORP and the marks a visitor must see (ended, related, illustrative).
+ * {@code map} is drawn only for the detail page (null in exports).
  */
 public record ServicePage(
         ServiceDetail service,
@@ -13,7 +14,8 @@ public record ServicePage(
         List<Place> facilities,
         List<ServedDistrict> served,
         List<ContactView> webs,
-        boolean illustrative) {
+        boolean illustrative,
+        ServiceMap map) {
 
     /** A facility with the names of its obec and ORP. */
     public record Place(FacilityView facility, String obecName, String orpName) {}

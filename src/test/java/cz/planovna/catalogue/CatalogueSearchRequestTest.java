@@ -56,4 +56,29 @@ class CatalogueSearchRequestTest {
         assertThat(CatalogueSearchRequest.all().url()).isEqualTo("/katalog");
         assertThat(r.withPage(2).withSortByName(true).url()).endsWith("&razeni=nazev");
     }
+
+    @Test
+    void ageFormAndSituationComeFromTheirParametersAndGoBackIntoTheAddress() {
+        CatalogueSearchRequest r = CatalogueSearchRequest.of(java.util.Map.of(
+                "vek", " VekovaSkupinaOsoby/7 ", "forma", "ter", "situace", "12", "orp", "3108", "strana", "2"));
+        assertThat(r.ageGroup()).isEqualTo("VekovaSkupinaOsoby/7");
+        assertThat(r.form()).isEqualTo(DeliveryForm.FIELD);
+        assertThat(r.situation()).isEqualTo(12L);
+        assertThat(r.hasFilters()).isTrue();
+        assertThat(r.url()).isEqualTo("/katalog?vek=VekovaSkupinaOsoby%2F7&forma=ter&situace=12&orp=3108&strana=2");
+        assertThat(r.exportUrl())
+                .isEqualTo("/katalog/export.xlsx?vek=VekovaSkupinaOsoby%2F7&forma=ter&situace=12&orp=3108");
+        // removing one keeps the others and starts at page one; another ORP drops the situation
+        assertThat(r.withForm(null).url()).isEqualTo("/katalog?vek=VekovaSkupinaOsoby%2F7&situace=12&orp=3108");
+        assertThat(r.withAgeGroup(null).withSituation(null).url()).isEqualTo("/katalog?forma=ter&orp=3108");
+        assertThat(r.withOrp(3101).situation()).isNull();
+        assertThat(r.withOrp(3101).form()).isEqualTo(DeliveryForm.FIELD);
+        // unreadable values are dropped
+        CatalogueSearchRequest bad =
+                CatalogueSearchRequest.of(java.util.Map.of("forma", "FIELD", "situace", "abc", "vek", " "));
+        assertThat(bad.form()).isNull();
+        assertThat(bad.situation()).isNull();
+        assertThat(bad.ageGroup()).isNull();
+        assertThat(bad.hasFilters()).isFalse();
+    }
 }

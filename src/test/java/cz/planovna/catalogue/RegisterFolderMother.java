@@ -225,6 +225,15 @@ final class RegisterFolderMother {
             return this;
         }
 
+        /** WGS84 coordinates of the last facility, as the register's {@code souradnice}. */
+        ServiceJson coordinates(double latitude, double longitude) {
+            ArrayNode facilities = (ArrayNode) node.get("zarizeni");
+            ObjectNode position = ((ObjectNode) facilities.get(facilities.size() - 1)).putObject("souradnice");
+            position.put("lat", latitude);
+            position.put("lon", longitude);
+            return this;
+        }
+
         /** The last facility without an address, as the register has some. */
         ServiceJson lastFacilityWithoutAddress() {
             ArrayNode facilities = (ArrayNode) node.get("zarizeni");

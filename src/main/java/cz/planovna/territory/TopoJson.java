@@ -1,0 +1,248 @@
+package cz.planovna.territory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A TopoJSON topology of obce (objects of type Polygon or MultiPolygon with the property {@code
+ * kod_obec}), decoded into WGS84 rings. Quantized files (with a {@code transform}) store each arc as
+ * a first position and then deltas; they are turned into longitude and latitude here. Arcs are
+ * kept once and shared by the obce on both sides of a boundary.
+ */
+final class TopoJson {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    /** Every arc as longitude, latitude pairs one after another. */
+    private final double[][] arcs;
+
+    /** Obec code → polygons → rings → arc indices (a negative index {@code ~i} is arc i reversed). */
+    private final Map<Integer, int[][][]> shapes;
+
+    private TopoJson(double[][] arcs, Map<Integer, int[][][]> shapes) {
+        this.arcs = arcs;
+        this.shapes = shapes;
+    }
+
+    static TopoJson read(InputStream in) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (RuntimeException e) {
+            throw new UncheckedIOException(new IOException("not a TopoJSON file", e));
+        }
+        if (!"Topology".equals(root.path("type").asString(""))) {
+            throw new IllegalArgumentException("not a TopoJSON topology");
+        }
+        JsonNode transform = root.path("transform");
+        boolean quantized = transform.isObject();
+        double sx = quantized ? transform.path("scale").path(0).asDouble() : 1;
+        double sy = quantized ? transform.path("scale").path(1).asDouble() : 1;
+        double tx = quantized ? transform.path("translate").path(0).asDouble() : 0;
+        double ty = quantized ? transform.path("translate").path(1).asDouble() : 0;
+
+        JsonNode arcNodes = root.path("arcs");
+        double[][] arcs = new double[arcNodes.size()][];
+        for (int i = 0; i < arcs.length; i++) {
+            JsonNode arc = arcNodes.get(i);
+            double[] points = new double[arc.size() * 2];
+            double x = 0;
+            double y = 0;
+            for (int p = 0; p < arc.size(); p++) {
+                JsonNode position = arc.get(p);
+                if (quantized) {
+                    // delta-encoded: each position is relative to the previous one
+                    x += position.get(0).asDouble();
+                    y += position.get(1).asDouble();
+                    points[2 * p] = x * sx + tx;
+                    points[2 * p + 1] = y * sy + ty;
+                } else {
+                    points[2 * p] = position.get(0).asDouble();
+                    points[2 * p + 1] = position.get(1).asDouble();
+                }
+            }
+            arcs[i] = points;
+        }
+
+        Map<Integer, int[][][]> shapes = new HashMap<>();
+        for (JsonNode object : root.path("objects")) {
+            for (JsonNode geometry : object.path("geometries")) {
+                JsonNode code = geometry.path("properties").path("kod_obec");
+                if (!code.isNumber() && !code.isString()) {
+                    continue;
+                }
+                int obec = Integer.parseInt(code.asString().strip());
+                String type = geometry.path("type").asString("");
+                JsonNode polygons;
+                if ("Polygon".equals(type)) {
+                    polygons = JSON.createArrayNode().add(geometry.path("arcs"));
+                } else if ("MultiPolygon".equals(type)) {
+                    polygons = geometry.path("arcs");
+                } else {
+                    continue;
+                }
+                shapes.put(obec, polygons(polygons));
+            }
+        }
+        return new TopoJson(arcs, Map.copyOf(shapes));
+    }
+
+    private static int[][][] polygons(JsonNode polygons) {
+        int[][][] result = new int[polygons.size()][][];
+        for (int p = 0; p < polygons.size(); p++) {
+            JsonNode rings = polygons.get(p);
+            result[p] = new int[rings.size()][];
+            for (int r = 0; r < rings.size(); r++) {
+                JsonNode ring = rings.get(r);
+                int[] indices = new int[ring.size()];
+                for (int a = 0; a < ring.size(); a++) {
+                    indices[a] = ring.get(a).asInt();
+                }
+                result[p][r] = indices;
+            }
+        }
+        return result;
+    }
+
+    Set<Integer> obce() {
+        return shapes.keySet();
+    }
+
+    /**
+     * The rings of an obec (outer boundaries and holes alike, as SVG's even-odd rule needs no
+     * distinction), each as longitude, latitude pairs; empty for an obec not in the file.
+     */
+    List<double[]> rings(int obec) {
+        return rings(obec, 0, 1);
+    }
+
+    /**
+     * The rings with each arc simplified (Douglas–Peucker, ends kept) to {@code tolerance} degrees
+     * of latitude, longitude shortened by {@code cosLatitude}. Arcs are simplified one by one, so a
+     * boundary shared by two obce stays the same line for both: no gaps, no overlaps.
+     */
+    List<double[]> rings(int obec, double tolerance, double cosLatitude) {
+        int[][][] polygons = shapes.get(obec);
+        if (polygons == null) {
+            return List.of();
+        }
+        List<double[]> rings = new ArrayList<>();
+        for (int[][] polygon : polygons) {
+            for (int[] ring : polygon) {
+                rings.add(ring(ring, tolerance, cosLatitude));
+            }
+        }
+        return rings;
+    }
+
+    /** {@code [west, south, east, north]} of an obec. */
+    Optional<double[]> bounds(int obec) {
+        List<double[]> rings = rings(obec);
+        if (rings.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        rings.forEach(r -> extend(box, r));
+        return Optional.of(box);
+    }
+
+    static void extend(double[] box, double[] ring) {
+        for (int i = 0; i < ring.length; i += 2) {
+            box[0] = Math.min(box[0], ring[i]);
+            box[1] = Math.min(box[1], ring[i + 1]);
+            box[2] = Math.max(box[2], ring[i]);
+            box[3] = Math.max(box[3], ring[i + 1]);
+        }
+    }
+
+    /** Joins the arcs of a ring; each arc after the first starts where the previous one ended. */
+    private double[] ring(int[] arcIndices, double tolerance, double cosLatitude) {
+        int length = 0;
+        for (int index : arcIndices) {
+            length += arcs[index < 0 ? ~index : index].length;
+        }
+        double[] out = new double[length];
+        int n = 0;
+        for (int k = 0; k < arcIndices.length; k++) {
+            int index = arcIndices[k];
+            double[] raw = arcs[index < 0 ? ~index : index];
+            double[] arc = tolerance > 0 ? simplify(raw, tolerance, cosLatitude) : raw;
+            int points = arc.length / 2;
+            for (int p = k == 0 ? 0 : 1; p < points; p++) {
+                int source = index < 0 ? points - 1 - p : p;
+                out[n++] = arc[2 * source];
+                out[n++] = arc[2 * source + 1];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Douglas–Peucker on one arc of longitude, latitude pairs; the first and last points stay. */
+    static double[] simplify(double[] arc, double tolerance, double cosLatitude) {
+        int points = arc.length / 2;
+        if (points <= 2) {
+            return arc;
+        }
+        boolean[] keep = new boolean[points];
+        keep[0] = true;
+        keep[points - 1] = true;
+        java.util.ArrayDeque<int[]> stack = new java.util.ArrayDeque<>();
+        stack.push(new int[] {0, points - 1});
+        double limit = tolerance * tolerance;
+        while (!stack.isEmpty()) {
+            int[] span = stack.pop();
+            int first = span[0];
+            int last = span[1];
+            double ax = arc[2 * first] * cosLatitude;
+            double ay = arc[2 * first + 1];
+            double bx = arc[2 * last] * cosLatitude;
+            double by = arc[2 * last + 1];
+            double dx = bx - ax;
+            double dy = by - ay;
+            double length = dx * dx + dy * dy;
+            double worst = -1;
+            int worstAt = -1;
+            for (int i = first + 1; i < last; i++) {
+                double px = arc[2 * i] * cosLatitude - ax;
+                double py = arc[2 * i + 1] - ay;
+                double distance;
+                if (length == 0) {
+                    distance = px * px + py * py;
+                } else {
+                    double t = Math.max(0, Math.min(1, (px * dx + py * dy) / length));
+                    double ex = px - t * dx;
+                    double ey = py - t * dy;
+                    distance = ex * ex + ey * ey;
+                }
+                if (distance > worst) {
+                    worst = distance;
+                    worstAt = i;
+                }
+            }
+            if (worstAt > 0 && worst > limit) {
+                keep[worstAt] = true;
+                stack.push(new int[] {first, worstAt});
+                stack.push(new int[] {worstAt, last});
+            }
+        }
+        int kept = 0;
+        double[] out = new double[arc.length];
+        for (int i = 0; i < points; i++) {
+            if (keep[i]) {
+                out[2 * kept] = arc[2 * i];
+                out[2 * kept + 1] = arc[2 * i + 1];
+                kept++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, 2 * kept);
+    }
+}

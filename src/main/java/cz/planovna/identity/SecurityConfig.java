@@ -66,6 +66,10 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/orp/*/dokumenty", "/orp/*/dokumenty/*/stahnout")
                         .permitAll()
+                        // strategy: the public page of an ORP's plan (adopted plans and drafts put out for
+                        // comments; the coordinator's pages /orp/*/planovani/plany/** stay behind login)
+                        .requestMatchers(HttpMethod.GET, "/orp/*/plan")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

@@ -74,6 +74,10 @@ class SecurityConfig {
                         // login
                         .requestMatchers(HttpMethod.GET, "/orp/*/analyzy/demografie", "/orp/*/analyzy/demografie.xlsx")
                         .permitAll()
+                        // strategy: the public page of an ORP's plan (adopted plans and drafts put out for
+                        // comments; the coordinator's pages /orp/*/planovani/plany/** stay behind login)
+                        .requestMatchers(HttpMethod.GET, "/orp/*/plan")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

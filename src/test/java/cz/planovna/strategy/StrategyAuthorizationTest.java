@@ -1,0 +1,286 @@
+package cz.planovna.strategy;
+
+import static cz.planovna.strategy.StrategyMother.JIHOCESKY;
+import static cz.planovna.strategy.StrategyMother.PISEK;
+import static cz.planovna.strategy.StrategyMother.PLZENSKY;
+import static cz.planovna.strategy.StrategyMother.STRAKONICE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cz.planovna.identity.UserAdministration;
+import cz.planovna.strategy.StrategyMother.Sample;
+import cz.planovna.strategy.StrategyMother.TestUser;
+import cz.planovna.territory.TerritoryQueries;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every URL of the strategy module (GET and POST) against every kind of visitor, with the exact
+ * outcome. "Own" is Strakonice (ORP 3111) and its Jihočeský kraj; the foreign ORP is Písek (same
+ * kraj) and the foreign kraj the Plzeňský. A request that changes something gets data of its own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StrategyAuthorizationTest {
+
+    enum Persona {
+        ANONYMOUS,
+        ADMIN,
+        REGIONAL_OWN,
+        REGIONAL_FOREIGN,
+        DISTRICT_OWN,
+        DISTRICT_FOREIGN,
+        MEMBER_OWN,
+        MEMBER_FOREIGN,
+        PROVIDER
+    }
+
+    /** O = 200, R = 302 done (to the planning pages), L = 302 to login, D = 403, N = 404. */
+    record Case(String name, String expected, Request request) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @FunctionalInterface
+    interface Request {
+        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
+    }
+
+    static final String BASE = "/orp/" + STRAKONICE + "/planovani";
+    static final String PLANS = BASE + "/plany/";
+    static final String VIEW = "LOODODODD";
+    static final String EDIT_PAGE = "LOODODDDD";
+    static final String EDIT_DONE = "LRRDRDDDD";
+    static final String EVERYONE = "OOOOOOOOO";
+    static final String NOBODY = "NNNNNNNNN";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    TerritoryQueries territory;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    NodeRepository nodes;
+
+    @Autowired
+    AmendmentRepository amendments;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    StrategyMother mother;
+    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    Sample draft;
+    Sample inForce;
+
+    @BeforeAll
+    void createVisitorsAndData() {
+        mother = new StrategyMother(users, territory, plans, nodes, tx);
+        visitors.put(Persona.ADMIN, mother.admin());
+        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
+        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
+        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
+        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
+        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
+        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
+        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        draft = mother.plan(STRAKONICE, StrategyMother.unique("Návrh matice"), PlanState.DRAFT);
+        inForce = mother.plan(STRAKONICE, StrategyMother.unique("Platný matice"), PlanState.IN_FORCE);
+    }
+
+    Stream<Case> cases() {
+        String plan = PLANS + draft.planId();
+        String nodesUrl = plan + "/polozky/";
+        return Stream.of(
+                new Case("GET …/plany", VIEW, () -> get(BASE + "/plany")),
+                new Case("GET …/plany/novy", EDIT_PAGE, () -> get(PLANS + "novy")),
+                new Case(
+                        "POST …/plany/novy",
+                        EDIT_DONE,
+                        () -> post(PLANS + "novy")
+                                .param("title", StrategyMother.unique("Plán"))
+                                .param("yearFrom", "2023")
+                                .param("yearTo", "2025")
+                                .param("version", "0")),
+                new Case("GET …/plany/{id}", VIEW, () -> get(plan)),
+                new Case("GET …/plany/{id} (in force)", VIEW, () -> get(PLANS + inForce.planId())),
+                new Case("GET …/plany/{id}/upravit", EDIT_PAGE, () -> get(plan + "/upravit")),
+                new Case("POST …/plany/{id}/upravit", EDIT_DONE, () -> {
+                    Sample s = fresh(PlanState.DRAFT);
+                    return post(PLANS + s.planId() + "/upravit")
+                            .param("title", StrategyMother.unique("Přejmenovaný"))
+                            .param("yearFrom", "2020")
+                            .param("yearTo", "2022")
+                            .param("vision", "Nová vize")
+                            .param("version", String.valueOf(mother.planVersion(s.planId())));
+                }),
+                new Case("POST …/plany/{id}/stav", EDIT_DONE, () -> {
+                    Sample s = fresh(PlanState.DRAFT);
+                    return post(PLANS + s.planId() + "/stav")
+                            .param("target", "PUBLIC_COMMENTING")
+                            .param("version", String.valueOf(mother.planVersion(s.planId())));
+                }),
+                new Case("POST …/plany/{id}/aktualizace", EDIT_DONE, () -> {
+                    Sample s = fresh(PlanState.APPROVED);
+                    return post(PLANS + s.planId() + "/aktualizace")
+                            .param("summary", "Navýšení nákladů")
+                            .param("reason", "Dražší rekonstrukce")
+                            .param("version", String.valueOf(mother.planVersion(s.planId())));
+                }),
+                new Case("POST …/plany/{id}/aktualizace/schvalit", EDIT_DONE, () -> {
+                    Sample s = fresh(PlanState.IN_FORCE);
+                    tx.executeWithoutResult(t ->
+                            amendments.save(new PlanAmendment(s.planId(), 1, "Změna", "Důvod", "test", Instant.now())));
+                    return post(PLANS + s.planId() + "/aktualizace/schvalit")
+                            .param("approvedBy", "Zastupitelstvo")
+                            .param("approvedOn", "2021-03-18")
+                            .param("resolution", "ZM/41/2021")
+                            .param("version", String.valueOf(mother.planVersion(s.planId())));
+                }),
+                new Case("GET …/polozky/nova", EDIT_PAGE, () -> get(nodesUrl + "nova")),
+                new Case(
+                        "GET …/polozky/nova?nadrazena={goal}",
+                        EDIT_PAGE,
+                        () -> get(nodesUrl + "nova").param("nadrazena", String.valueOf(draft.goalId()))),
+                new Case(
+                        "POST …/polozky/nova",
+                        EDIT_DONE,
+                        () -> post(nodesUrl + "nova")
+                                .param("nadrazena", String.valueOf(draft.measureId()))
+                                .param("title", StrategyMother.unique("Aktivita"))
+                                .param("version", "0")),
+                new Case("GET …/polozky/{id}", EDIT_PAGE, () -> get(nodesUrl + draft.measureId())),
+                new Case("POST …/polozky/{id}", EDIT_DONE, () -> {
+                    long id = mother.activity(draft.planId(), draft.measureId());
+                    return post(nodesUrl + id)
+                            .param("title", StrategyMother.unique("Upravená"))
+                            .param("version", "0");
+                }),
+                new Case("POST …/polozky/{id}/posunout", EDIT_DONE, () -> {
+                    long id = mother.activity(draft.planId(), draft.measureId());
+                    return post(nodesUrl + id + "/posunout")
+                            .param("smer", "nahoru")
+                            .param("version", "0");
+                }),
+                new Case("POST …/polozky/{id}/smazat", EDIT_DONE, () -> {
+                    long id = mother.activity(draft.planId(), draft.measureId());
+                    return post(nodesUrl + id + "/smazat").param("version", String.valueOf(mother.nodeVersion(id)));
+                }),
+                new Case("GET …/polozky/{id}/naklady", EDIT_PAGE, () -> get(nodesUrl + draft.measureId() + "/naklady")),
+                new Case(
+                        "POST …/polozky/{id}/naklady",
+                        EDIT_DONE,
+                        () -> post(nodesUrl + draft.measureId() + "/naklady")
+                                .param("c-2020-MUNICIPALITY", "1 000")
+                                .param("version", String.valueOf(mother.nodeVersion(draft.measureId())))),
+                new Case(
+                        "POST …/polozky/{id}/indikatory",
+                        EDIT_DONE,
+                        () -> post(nodesUrl + draft.measureId() + "/indikatory")
+                                .param("name", "Klienti")
+                                .param("unit", "osob")
+                                .param("t-2022", "5")
+                                .param("version", String.valueOf(mother.nodeVersion(draft.measureId())))),
+                new Case("POST …/indikatory/{id}/smazat", EDIT_DONE, () -> {
+                    Sample s = fresh(PlanState.DRAFT);
+                    long indicator = tx.execute(t -> nodes.findById(s.measureId())
+                            .orElseThrow()
+                            .toData()
+                            .indicators()
+                            .get(0)
+                            .id());
+                    return post(PLANS + s.planId() + "/polozky/" + s.measureId() + "/indikatory/" + indicator
+                                    + "/smazat")
+                            .param("version", String.valueOf(mother.nodeVersion(s.measureId())));
+                }),
+                // the public page: adopted plans and drafts put out for comments, never internal drafts
+                new Case("GET /orp/{code}/plan", EVERYONE, () -> get("/orp/" + STRAKONICE + "/plan")),
+                new Case(
+                        "GET /orp/{code}/plan?plan={in force}",
+                        EVERYONE,
+                        () -> get("/orp/" + STRAKONICE + "/plan").param("plan", String.valueOf(inForce.planId()))),
+                new Case(
+                        "GET /orp/{code}/plan?plan={draft}",
+                        NOBODY,
+                        () -> get("/orp/" + STRAKONICE + "/plan").param("plan", String.valueOf(draft.planId()))),
+                new Case("GET /orp/{unknown}/plan", NOBODY, () -> get("/orp/9999/plan")));
+    }
+
+    private Sample fresh(PlanState state) {
+        return mother.plan(STRAKONICE, StrategyMother.unique("Plán " + state), state);
+    }
+
+    Stream<Arguments> matrix() {
+        List<Arguments> all = new ArrayList<>();
+        cases().forEach(c -> {
+            for (Persona p : Persona.values()) {
+                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
+            }
+        });
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("matrix")
+    void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
+        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
+        if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
+            request.with(csrf());
+        }
+        TestUser visitor = visitors.get(persona);
+        if (visitor != null) {
+            request.with(visitor.signedIn());
+        }
+
+        var result = mvc.perform(request).andReturn();
+        MockHttpServletResponse response = result.getResponse();
+
+        String location = response.getRedirectedUrl();
+        switch (expected) {
+            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
+            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
+            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
+            case 'L' -> {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(location).isEqualTo("/login");
+            }
+            case 'R' -> {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(location).startsWith(BASE);
+                assertThat(result.getFlashMap().get("failure"))
+                        .as("refused: " + result.getFlashMap())
+                        .isNull();
+            }
+            default -> throw new IllegalArgumentException("unknown outcome " + expected);
+        }
+    }
+}

@@ -143,14 +143,14 @@ echo "== (a) starting the app on port $APP_PORT"
 (cd "$WORK" && exec java "${JAVA_OPTS[@]}" -jar "$ROOT/$JAR" --server.port="$APP_PORT" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 for _ in $(seq 1 600); do
-    curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+    curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -c '"UP"' >/dev/null && break
     kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }
     sleep 0.5
 done
 APP_JAVA_PID=$(pgrep -P "$APP_PID" java || echo "$APP_PID")
 # the index is built at start when empty: wait until a search finds services
 for _ in $(seq 1 600); do
-    curl -fsS "http://127.0.0.1:$APP_PORT/katalog?q=domov" | grep -q 'href="/katalog/sluzby/' && break
+    curl -fsS "http://127.0.0.1:$APP_PORT/katalog?q=domov" | grep -c 'href="/katalog/sluzby/' >/dev/null && break
     sleep 0.5
 done
 
@@ -196,8 +196,8 @@ NGINX_PID=$!
 sleep 1
 
 run_wrk() { # url script -> prints "requests/s p99_ms"
-    wrk -t2 -c16 -d5s -s "$2" "$1" >/dev/null # warm-up
-    wrk -t2 -c16 -d"${DURATION}s" --latency -s "$2" "$1" >"$WORK/wrk.out"
+    wrk -t2 -c16 -d5s --timeout 10s -s "$2" "$1" >/dev/null # warm-up
+    wrk -t2 -c16 -d"${DURATION}s" --timeout 10s --latency -s "$2" "$1" >"$WORK/wrk.out"
     local rps p99 unit errors
     rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.out")
     read -r p99 unit < <(awk '$1 == "99%" {v=$2; u=v; gsub(/[0-9.]/, "", u); gsub(/[a-z]/, "", v); print v, u}' "$WORK/wrk.out")

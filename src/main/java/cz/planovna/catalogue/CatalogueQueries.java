@@ -17,6 +17,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,6 +85,17 @@ public class CatalogueQueries {
     /** Newest first. */
     public List<ImportRunView> recentImports(int limit) {
         return runs.recent(limit);
+    }
+
+    /** One page (0-based) of the import runs, newest first. */
+    public Page<ImportRunView> importRuns(int page, int size) {
+        int number = Math.max(0, page);
+        return new PageImpl<>(runs.page(number * size, size), PageRequest.of(number, size), runs.count());
+    }
+
+    /** The import running now, if any (a run silent for too long counts as interrupted, not running). */
+    public Optional<ImportRunView> runningImport() {
+        return runs.running();
     }
 
     /** For a progress bar: records processed of the total, phase and status. */

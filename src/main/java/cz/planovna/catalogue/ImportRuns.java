@@ -170,6 +170,31 @@ class ImportRuns {
                 .list();
     }
 
+    /** Newest first, for a paginated list. */
+    List<ImportRunView> page(int offset, int limit) {
+        return jdbc.sql("select * from catalogue_import_run order by started_at desc, id desc limit ? offset ?")
+                .params(limit, offset)
+                .query(this::runView)
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from catalogue_import_run")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The newest run still marked RUNNING with a recent heartbeat (a silent one counts as interrupted). */
+    Optional<ImportRunView> running() {
+        return jdbc
+                .sql("select * from catalogue_import_run where status = ? order by started_at desc, id desc")
+                .param(ImportStatus.RUNNING.name())
+                .query(this::runView)
+                .stream()
+                .filter(run -> run.status() == ImportStatus.RUNNING)
+                .findFirst();
+    }
+
     /** The stored report of a run: counts, issues and the diff per ORP with the ORP names given. */
     Optional<ImportReport> report(long runId, Map<Integer, String> districtNames) {
         return jdbc.sql("select * from catalogue_import_run where id = ?")

@@ -78,9 +78,18 @@ public class RegisterImport {
      *     itself with the code lists beside it
      */
     public ImportReport importFolder(Path location) {
-        Path file = Files.isDirectory(location) ? location.resolve(REGISTER_FILE) : location;
+        return importFolder(startRun(registerFile(location).toAbsolutePath().toString()), location);
+    }
+
+    /** Logs a new RUNNING run (shown in progress at once); {@link #importFolder(long, Path)} does the work. */
+    long startRun(String fileName) {
+        return runs.start(fileName);
+    }
+
+    /** Imports into a run started with {@link #startRun(String)}, e.g. on a background thread. */
+    ImportReport importFolder(long runId, Path location) {
+        Path file = registerFile(location);
         Path folder = file.toAbsolutePath().getParent();
-        long runId = runs.start(file.toAbsolutePath().toString());
         try {
             checkSize(file);
             RegisterCodeLists codes = RegisterCodeLists.load(folder, sections);
@@ -113,6 +122,10 @@ public class RegisterImport {
                     runId, report.newServices(), report.changedServices(), report.endedServices(), districts));
         }
         return report;
+    }
+
+    private static Path registerFile(Path location) {
+        return Files.isDirectory(location) ? location.resolve(REGISTER_FILE) : location;
     }
 
     ImportReport report(long runId) {

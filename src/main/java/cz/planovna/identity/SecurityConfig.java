@@ -82,6 +82,10 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")
                         .permitAll()
+                        // catalogue register import (admin UI): signed-in users only; the controller admits only
+                        // system administrators through TerritoryAccess
+                        .requestMatchers("/admin/katalog/import", "/admin/katalog/import/**")
+                        .authenticated()
                         .anyRequest()
                         .authenticated())
                 // the only manager: a provider registered twice (here and globally) would count a failure twice

@@ -36,7 +36,7 @@ class LoginJourneyBrowserTest extends BrowserTestSupport {
                         "admin",
                         "Správce systému",
                         Grant.systemAdmin(),
-                        List.of("Správa uživatelů", "Území v Plánovně"),
+                        List.of("Správa uživatelů", "Území v Plánovně", "Import katalogu"),
                         "/admin/uzivatele",
                         "Správa uživatelů"),
                 new Journey(

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * The form of one question. Options and matrix rows one per line; {@code condition} is {@code
  * "<question id>:<choice>"} or empty; min and max as typed (checked by the service).
  */
-record QuestionForm(
+public record QuestionForm(
         @NotNull(message = "{survey.validation.kind.required}")
         QuestionKind kind,
 
@@ -50,7 +50,7 @@ record QuestionForm(
                 q.version());
     }
 
-    boolean isRequired() {
+    public boolean isRequired() {
         return Boolean.TRUE.equals(required);
     }
 }

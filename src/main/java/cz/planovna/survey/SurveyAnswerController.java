@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +27,8 @@ class SurveyAnswerController {
     }
 
     @GetMapping("/dotazniky/{token}")
-    String publicForm(@PathVariable String token, Model model) {
-        return form(answering.publicForm(token), model);
+    String publicForm(@PathVariable String token, HttpServletResponse response, Model model) {
+        return guarded(() -> form(answering.publicForm(token), model), response, model);
     }
 
     @PostMapping("/dotazniky/{token}")
@@ -39,17 +38,23 @@ class SurveyAnswerController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Outcome outcome = answering.answerPublic(token, params(request), submit(action));
-        if (outcome.resumeToken() != null) {
-            model.addAttribute("resumeLink", SurveyUrls.resume(token, outcome.resumeToken()));
-        }
-        return done(outcome, response, model);
+        return guarded(
+                () -> {
+                    Outcome outcome = answering.answerPublic(token, params(request), submit(action));
+                    if (outcome.resumeToken() != null) {
+                        model.addAttribute("resumeLink", SurveyUrls.resume(token, outcome.resumeToken()));
+                    }
+                    return done(outcome, response, model);
+                },
+                response,
+                model);
     }
 
     @GetMapping("/dotazniky/{token}/pokracovat/{resume}")
-    String resumeForm(@PathVariable String token, @PathVariable String resume, Model model) {
+    String resumeForm(
+            @PathVariable String token, @PathVariable String resume, HttpServletResponse response, Model model) {
         model.addAttribute("resumeLink", SurveyUrls.resume(token, resume));
-        return form(answering.resumeForm(token, resume), model);
+        return guarded(() -> form(answering.resumeForm(token, resume), model), response, model);
     }
 
     @PostMapping("/dotazniky/{token}/pokracovat/{resume}")
@@ -60,17 +65,22 @@ class SurveyAnswerController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        Outcome outcome = answering.answerResumed(token, resume, params(request), submit(action));
-        if (!outcome.submitted()) {
-            model.addAttribute("resumeLink", SurveyUrls.resume(token, resume));
-        }
-        return done(outcome, response, model);
+        return guarded(
+                () -> {
+                    Outcome outcome = answering.answerResumed(token, resume, params(request), submit(action));
+                    if (!outcome.submitted()) {
+                        model.addAttribute("resumeLink", SurveyUrls.resume(token, resume));
+                    }
+                    return done(outcome, response, model);
+                },
+                response,
+                model);
     }
 
     @GetMapping("/dotazniky/pozvanka/{token}")
-    String invitationForm(@PathVariable String token, Model model) {
+    String invitationForm(@PathVariable String token, HttpServletResponse response, Model model) {
         model.addAttribute("personal", true);
-        return form(answering.invitationForm(token), model);
+        return guarded(() -> form(answering.invitationForm(token), model), response, model);
     }
 
     @PostMapping("/dotazniky/pozvanka/{token}")
@@ -81,11 +91,23 @@ class SurveyAnswerController {
             HttpServletResponse response,
             Model model) {
         model.addAttribute("personal", true);
-        return done(answering.answerInvitation(token, params(request), submit(action)), response, model);
+        return guarded(
+                () -> done(answering.answerInvitation(token, params(request), submit(action)), response, model),
+                response,
+                model);
     }
 
-    @ExceptionHandler(RefusedException.class)
-    String refused(RefusedException e, HttpServletResponse response, Model model) {
+    /** Runs a handler; a refused link (closed, not yet open, already sent) shows its page instead. */
+    private static String guarded(
+            java.util.function.Supplier<String> handler, HttpServletResponse response, Model model) {
+        try {
+            return handler.get();
+        } catch (RefusedException e) {
+            return refused(e, response, model);
+        }
+    }
+
+    private static String refused(RefusedException e, HttpServletResponse response, Model model) {
         response.setStatus(
                 e.refusal() == SurveyAnswering.Refusal.ALREADY_SUBMITTED
                         ? HttpStatus.CONFLICT.value()
@@ -95,7 +117,7 @@ class SurveyAnswerController {
         return "survey/refused";
     }
 
-    private String done(Outcome outcome, HttpServletResponse response, Model model) {
+    private static String done(Outcome outcome, HttpServletResponse response, Model model) {
         if (outcome.submitted()) {
             model.addAttribute("survey", outcome.form().survey());
             return "survey/thanks";

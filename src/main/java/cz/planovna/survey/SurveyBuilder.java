@@ -153,7 +153,7 @@ public class SurveyBuilder {
     long addQuestion(int code, long id, QuestionForm form) {
         access.check(code, Action.EDIT_PLANNING);
         Survey survey = find(code, id);
-        refuseIfAnswered(survey, null);
+        refuseIfAnswered(survey, SurveyUrls.builder(code, id));
         List<QuestionDef> all = defs(id);
         QuestionSpec spec = spec(form, all, all.size());
         SurveyQuestion q = questions.save(new SurveyQuestion(id, questions.maxPosition(id) + 1, spec));
@@ -325,9 +325,6 @@ public class SurveyBuilder {
 
     private void refuseIfAnswered(Survey survey, String returnUrl) {
         if (responses.countBySurveyId(survey.id()) > 0) {
-            if (returnUrl == null) {
-                throw new FormRejectedException(null, "survey.validation.locked.structure");
-            }
             throw new SurveyRefusedException("survey.validation.locked.structure", returnUrl);
         }
     }

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** The settings form of a survey; dates as the browser's datetime-local fields send them (Prague time). */
-record SurveyForm(
+public record SurveyForm(
         @NotBlank(message = "{survey.validation.title.required}")
         @Size(max = Survey.TITLE_MAX, message = "{survey.validation.title.long}")
         String title,
@@ -40,7 +40,7 @@ record SurveyForm(
                 s.version());
     }
 
-    boolean isAnonymous() {
+    public boolean isAnonymous() {
         return Boolean.TRUE.equals(anonymous);
     }
 

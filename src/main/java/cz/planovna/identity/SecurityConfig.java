@@ -78,6 +78,9 @@ class SecurityConfig {
                         // comments; the coordinator's pages /orp/*/planovani/plany/** stay behind login)
                         .requestMatchers(HttpMethod.GET, "/orp/*/plan")
                         .permitAll()
+                        // survey: answering by the anonymous link, a personal invitation or a resume link
+                        .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

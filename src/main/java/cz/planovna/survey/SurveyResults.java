@@ -1,0 +1,259 @@
+package cz.planovna.survey;
+
+import cz.planovna.identity.TerritoryAccess.Action;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Results of a survey for the ORP's team (VIEW_INTERNAL): counts and percentages per question and
+ * per matrix row, mean ranks, number summaries, cross-tabulation by a closed question. All counting
+ * is done by the database with GROUP BY over submitted responses; no response is loaded into
+ * memory.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SurveyResults {
+
+    static final int TEXT_PAGE = 25;
+
+    /** One bar: a choice, how many chose it and its share of those who answered (0–100, one decimal). */
+    public record Bar(String label, int choice, long count, BigDecimal percent) {}
+
+    /** A matrix row: its label and one bar per scale point. */
+    public record MatrixRow(String label, long answered, List<Bar> bars) {}
+
+    /** Summary of a number question. */
+    public record NumberSummary(long count, BigDecimal min, BigDecimal max, BigDecimal mean) {}
+
+    /** Results of one question; which parts are filled depends on its kind. */
+    public record QuestionResult(
+            QuestionDef question,
+            long answered,
+            List<Bar> bars,
+            List<MatrixRow> rows,
+            NumberSummary number,
+            LocalDate earliest,
+            LocalDate latest,
+            CrossTab cross) {}
+
+    /** Counts of a closed question (rows) by the choices of another (columns), with column percentages. */
+    public record CrossTab(List<String> columns, List<String> rowLabels, long[][] counts, BigDecimal[][] percents) {}
+
+    public record Report(SurveyView survey, long submitted, List<QuestionResult> questions, QuestionDef by) {}
+
+    public record TextAnswer(String text, Instant submittedAt) {}
+
+    private final SurveyBuilder builder;
+    private final JdbcClient jdbc;
+
+    SurveyResults(SurveyBuilder builder, JdbcClient jdbc) {
+        this.builder = builder;
+        this.jdbc = jdbc;
+    }
+
+    public Report report(int code, long id, Long byQuestionId) {
+        SurveyView survey = builder.survey(code, id, Action.VIEW_INTERNAL);
+        List<QuestionDef> questions = builder.defs(id);
+        return compute(survey, questions, byQuestionId);
+    }
+
+    Report compute(SurveyView survey, List<QuestionDef> questions, Long byQuestionId) {
+        long id = survey.id();
+        long submitted = jdbc.sql("select count(*) from survey_response where survey_id = ? and submitted = true")
+                .param(id)
+                .query(Long.class)
+                .single();
+        // (question, row, choice) → count
+        Map<Long, Map<Integer, Map<Integer, Long>>> counts = new HashMap<>();
+        jdbc.sql("""
+                        select a.question_id, a.row_no, a.choice, count(*)
+                        from survey_answer a join survey_response r on r.id = a.response_id
+                        where a.survey_id = ? and r.submitted = true and a.choice is not null
+                        group by a.question_id, a.row_no, a.choice""").param(id).query(rs -> {
+            counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getInt(2), k -> new HashMap<>())
+                    .put(rs.getInt(3), rs.getLong(4));
+        });
+        Map<Long, Long> answered = new HashMap<>();
+        jdbc.sql("""
+                        select a.question_id, count(distinct a.response_id)
+                        from survey_answer a join survey_response r on r.id = a.response_id
+                        where a.survey_id = ? and r.submitted = true
+                        group by a.question_id""").param(id).query(rs -> {
+            answered.put(rs.getLong(1), rs.getLong(2));
+        });
+        Map<Long, NumberSummary> numbers = new HashMap<>();
+        jdbc.sql("""
+                        select a.question_id, count(*), min(a.num_value), max(a.num_value), avg(a.num_value)
+                        from survey_answer a join survey_response r on r.id = a.response_id
+                        where a.survey_id = ? and r.submitted = true and a.num_value is not null
+                        group by a.question_id""").param(id).query(rs -> {
+            numbers.put(
+                    rs.getLong(1),
+                    new NumberSummary(
+                            rs.getLong(2),
+                            rs.getBigDecimal(3),
+                            rs.getBigDecimal(4),
+                            rs.getBigDecimal(5).setScale(2, RoundingMode.HALF_UP)));
+        });
+        Map<Long, LocalDate[]> dates = new HashMap<>();
+        jdbc.sql("""
+                        select a.question_id, min(a.date_value), max(a.date_value)
+                        from survey_answer a join survey_response r on r.id = a.response_id
+                        where a.survey_id = ? and r.submitted = true and a.date_value is not null
+                        group by a.question_id""").param(id).query(rs -> {
+            dates.put(
+                    rs.getLong(1),
+                    new LocalDate[] {rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()});
+        });
+        QuestionDef by = byQuestionId == null
+                ? null
+                : questions.stream()
+                        .filter(q -> q.id() == byQuestionId && q.kind().closed())
+                        .findFirst()
+                        .orElse(null);
+        Map<Long, Map<Integer, Map<Integer, Long>>> crossCounts = by == null ? Map.of() : cross(id, by.id());
+        List<QuestionResult> results = new ArrayList<>();
+        for (QuestionDef q : questions) {
+            if (!q.kind().answerable()) {
+                continue;
+            }
+            long n = answered.getOrDefault(q.id(), 0L);
+            Map<Integer, Map<Integer, Long>> byRow = counts.getOrDefault(q.id(), Map.of());
+            List<Bar> bars = List.of();
+            List<MatrixRow> rows = List.of();
+            CrossTab crossTab = null;
+            switch (q.kind()) {
+                case SINGLE, MULTIPLE, YES_NO -> {
+                    bars = bars(labels(q), byRow.getOrDefault(0, Map.of()), n);
+                    if (by != null && by.id() != q.id()) {
+                        crossTab = crossTab(q, by, crossCounts.getOrDefault(q.id(), Map.of()));
+                    }
+                }
+                case MATRIX -> {
+                    rows = new ArrayList<>();
+                    for (int r = 0; r < q.rows().size(); r++) {
+                        Map<Integer, Long> c = byRow.getOrDefault(r, Map.of());
+                        long rowAnswered =
+                                c.values().stream().mapToLong(Long::longValue).sum();
+                        rows.add(new MatrixRow(q.rows().get(r), rowAnswered, bars(q.options(), c, rowAnswered)));
+                    }
+                }
+                case RANKING -> {
+                    // one "bar" per option: its mean rank (lower = ranked higher) in percent's place
+                    List<Bar> ranks = new ArrayList<>();
+                    for (int o = 0; o < q.options().size(); o++) {
+                        Map<Integer, Long> c = byRow.getOrDefault(o, Map.of());
+                        long total =
+                                c.values().stream().mapToLong(Long::longValue).sum();
+                        long sum = c.entrySet().stream()
+                                .mapToLong(e -> e.getKey() * e.getValue())
+                                .sum();
+                        BigDecimal mean = total == 0
+                                ? BigDecimal.ZERO
+                                : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
+                        ranks.add(new Bar(q.options().get(o), o, total, mean));
+                    }
+                    bars = ranks;
+                }
+                default -> {}
+            }
+            LocalDate[] d = dates.get(q.id());
+            results.add(new QuestionResult(
+                    q, n, bars, rows, numbers.get(q.id()), d == null ? null : d[0], d == null ? null : d[1], crossTab));
+        }
+        return new Report(survey, submitted, results, by);
+    }
+
+    public Page<TextAnswer> texts(int code, long id, long questionId, int page) {
+        builder.survey(code, id, Action.VIEW_INTERNAL);
+        int p = Math.max(page, 0);
+        long total = jdbc.sql("""
+                        select count(*) from survey_answer a join survey_response r on r.id = a.response_id
+                        where a.survey_id = ? and a.question_id = ? and r.submitted = true and a.text_value is not null""").params(id, questionId).query(Long.class).single();
+        List<TextAnswer> list = jdbc.sql("""
+                        select a.text_value, r.submitted_at
+                        from survey_answer a join survey_response r on r.id = a.response_id
+                        where a.survey_id = ? and a.question_id = ? and r.submitted = true and a.text_value is not null
+                        order by a.id limit ? offset ?""")
+                .params(id, questionId, TEXT_PAGE, (long) p * TEXT_PAGE)
+                .query((rs, i) ->
+                        new TextAnswer(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list();
+        return new PageImpl<>(list, PageRequest.of(p, TEXT_PAGE), total);
+    }
+
+    private Map<Long, Map<Integer, Map<Integer, Long>>> cross(long surveyId, long byId) {
+        Map<Long, Map<Integer, Map<Integer, Long>>> out = new HashMap<>();
+        jdbc.sql("""
+                        select a.question_id, a.choice, b.choice, count(*)
+                        from survey_answer a
+                        join survey_response r on r.id = a.response_id
+                        join survey_answer b on b.response_id = a.response_id and b.question_id = ?
+                        where a.survey_id = ? and r.submitted = true and a.choice is not null and a.row_no = 0
+                        group by a.question_id, a.choice, b.choice""").params(byId, surveyId).query(rs -> {
+            out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getInt(2), k -> new HashMap<>())
+                    .put(rs.getInt(3), rs.getLong(4));
+        });
+        return out;
+    }
+
+    private static CrossTab crossTab(QuestionDef q, QuestionDef by, Map<Integer, Map<Integer, Long>> c) {
+        List<String> rowLabels = labels(q);
+        List<String> columns = labels(by);
+        long[][] counts = new long[rowLabels.size()][columns.size()];
+        long[] columnTotals = new long[columns.size()];
+        for (int r = 0; r < rowLabels.size(); r++) {
+            for (int col = 0; col < columns.size(); col++) {
+                counts[r][col] = c.getOrDefault(r, Map.of()).getOrDefault(col, 0L);
+            }
+        }
+        // a column's base: the answers to q in that column (with multiple choice, picks rather than people)
+        for (int col = 0; col < columns.size(); col++) {
+            for (int r = 0; r < rowLabels.size(); r++) {
+                columnTotals[col] += counts[r][col];
+            }
+        }
+        BigDecimal[][] percents = new BigDecimal[rowLabels.size()][columns.size()];
+        for (int r = 0; r < rowLabels.size(); r++) {
+            for (int col = 0; col < columns.size(); col++) {
+                percents[r][col] = percent(counts[r][col], columnTotals[col]);
+            }
+        }
+        return new CrossTab(columns, rowLabels, counts, percents);
+    }
+
+    /** Labels of a closed question's choices; yes/no as the keys the template translates. */
+    static List<String> labels(QuestionDef q) {
+        return q.choiceLabels();
+    }
+
+    private static List<Bar> bars(List<String> labels, Map<Integer, Long> counts, long base) {
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            long c = counts.getOrDefault(i, 0L);
+            bars.add(new Bar(labels.get(i), i, c, percent(c, base)));
+        }
+        return bars;
+    }
+
+    static BigDecimal percent(long count, long base) {
+        if (base == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+    }
+}

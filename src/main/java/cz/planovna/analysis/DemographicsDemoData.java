@@ -1,5 +1,6 @@
 package cz.planovna.analysis;
 
+import cz.planovna.shared.startup.StartupWork;
 import cz.planovna.territory.DistrictSummary;
 import cz.planovna.territory.TerritoryQueries;
 import java.io.ByteArrayInputStream;
@@ -35,20 +36,28 @@ class DemographicsDemoData implements ApplicationRunner {
     private final DemographicsGenerator generator;
     private final DemographicsImport importer;
     private final PopulationStore store;
+    private final StartupWork startup;
 
     DemographicsDemoData(
             TerritoryQueries territory,
             DemographicsGenerator generator,
             DemographicsImport importer,
-            PopulationStore store) {
+            PopulationStore store,
+            StartupWork startup) {
         this.territory = territory;
         this.generator = generator;
         this.importer = importer;
         this.store = store;
+        this.startup = startup;
     }
 
+    /** Needs only the territory (marked active by its demo runner before this one runs). */
     @Override
     public void run(ApplicationArguments args) {
+        startup.inBackground("demo population", this::load);
+    }
+
+    void load() {
         for (DistrictSummary orp : territory.planningDistricts()) {
             if (store.anyIn(orp.code())) {
                 continue;

@@ -41,9 +41,9 @@ class DemographicsDemoDataTest {
                 territory.planningDistricts().isEmpty() && !store.anyIn(AnalysisMother.LUHACOVICE_ORP),
                 "needs an empty database: a fresh H2 context, not the shared PostgreSQL one");
         administration.activatePlanning(AnalysisMother.LUHACOVICE_ORP);
-        DemographicsDemoData demo = new DemographicsDemoData(territory, generator, importer, store);
+        DemographicsDemoData demo = new DemographicsDemoData(territory, generator, importer, store, null);
 
-        demo.run(null);
+        demo.load();
 
         DemographicsReport report = queries.fullReport(AnalysisMother.LUHACOVICE_ORP, null, ObecSort.NAZEV);
         assertThat(report.synthetic()).isTrue();
@@ -55,7 +55,7 @@ class DemographicsDemoDataTest {
                 .isGreaterThan(report.trend().get(0).oldest());
         long total = report.current().total();
 
-        demo.run(null);
+        demo.load();
 
         assertThat(queries.fullReport(AnalysisMother.LUHACOVICE_ORP, null, ObecSort.NAZEV)
                         .current()

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -89,7 +90,9 @@ class ImportAdminBrowserTest extends BrowserTestSupport {
             screenshot("import-registru-probiha");
 
             runs.progress(running, ImportPhase.APPLYING, 6_700, 5_025);
+            // htmx replaces the fragment every second: an element found just before a swap goes stale
             new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> "75"
                             .equals(d.findElement(By.cssSelector("#import-progress progress"))
                                     .getAttribute("value")));

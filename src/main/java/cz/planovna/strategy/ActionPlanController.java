@@ -159,6 +159,9 @@ class ActionPlanController {
                 redirect.addFlashAttribute("notice", "strategy.action.notice.saved");
                 return "redirect:" + ActionPlanUrls.detail(code, planId, id) + "#polozka-" + itemId;
             } catch (FormRejectedException e) {
+                if ("strategy.action.validation.locked".equals(e.messageKey())) {
+                    return flashError(code, planId, id, redirect, e.messageKey());
+                }
                 if (e.field() == null) {
                     binding.reject(e.messageKey());
                 } else {

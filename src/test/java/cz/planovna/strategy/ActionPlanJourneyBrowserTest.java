@@ -79,6 +79,7 @@ class ActionPlanJourneyBrowserTest extends BrowserTestSupport {
         assertThat(texts(".error-summary li")).containsExactly("Obce: Částka nesmí být záporná.");
         assertThat(find("#b-MUNICIPALITY").getAttribute("value")).isEqualTo("-5");
         assertAccessible();
+        screenshot("polozka-chyba");
         type("#b-MUNICIPALITY", "1 520 000");
         find("#term-Q2").click();
         clickAndWaitForPage(find("main form button[type=submit]"));

@@ -103,6 +103,9 @@ public class ActionPlanQueries {
                 .toList();
         Map<Long, StrategicPlan> byId = new HashMap<>();
         visible.forEach(p -> byId.put(p.id(), p));
+        if (byId.isEmpty()) {
+            throw new NotFoundException("no public plan of " + code);
+        }
         return actionPlans.findByPlanIdInAndStateAndYear(byId.keySet(), ActionPlanState.APPROVED, year).stream()
                 .max(Comparator.comparingInt(
                                 (ActionPlan a) -> byId.get(a.planId()).yearFrom())

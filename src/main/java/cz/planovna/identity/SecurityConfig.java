@@ -78,6 +78,10 @@ class SecurityConfig {
                         // comments; the coordinator's pages /orp/*/planovani/plany/** stay behind login)
                         .requestMatchers(HttpMethod.GET, "/orp/*/plan")
                         .permitAll()
+                        // strategy, action plans: the public pages of approved action plans and their XLSX
+                        .requestMatchers(
+                                HttpMethod.GET, "/orp/*/plan/akcni-plany/*", "/orp/*/plan/akcni-plany/*/export.xlsx")
+                        .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")
                         .permitAll()

@@ -11,15 +11,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPlanController {
 
     private final StrategyQueries queries;
+    private final ActionPlanQueries actionPlans;
 
-    PublicPlanController(StrategyQueries queries) {
+    PublicPlanController(StrategyQueries queries, ActionPlanQueries actionPlans) {
         this.queries = queries;
+        this.actionPlans = actionPlans;
     }
 
     @GetMapping("/orp/{code}/plan")
     String plan(@PathVariable int code, @RequestParam(required = false) Long plan, Model model) {
         model.addAttribute("orp", queries.orp(code));
-        model.addAttribute("page", queries.publicPlan(code, plan).orElse(null));
+        PlanPage page = queries.publicPlan(code, plan).orElse(null);
+        model.addAttribute("page", page);
+        model.addAttribute(
+                "actionPlans",
+                page == null
+                        ? java.util.List.of()
+                        : actionPlans.publicActionPlans(code, page.plan().id()));
         model.addAttribute("others", queries.publicPlans(code));
         return "strategy/public";
     }

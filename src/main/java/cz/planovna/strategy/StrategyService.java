@@ -33,6 +33,7 @@ public class StrategyService {
     private final AmendmentRepository amendments;
     private final ChangeRepository changes;
     private final StrategyAccess access;
+    private final ActionPlanReferences actionPlanReferences;
     private final Clock clock;
 
     StrategyService(
@@ -41,12 +42,14 @@ public class StrategyService {
             AmendmentRepository amendments,
             ChangeRepository changes,
             StrategyAccess access,
+            ActionPlanReferences actionPlanReferences,
             ObjectProvider<Clock> clock) {
         this.plans = plans;
         this.nodes = nodes;
         this.amendments = amendments;
         this.changes = changes;
         this.access = access;
+        this.actionPlanReferences = actionPlanReferences;
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
     }
 
@@ -199,6 +202,7 @@ public class StrategyService {
         if (nodes.countByParentIdAndRemovedFalse(nodeId) > 0) {
             throw new FormRejectedException(null, "strategy.validation.node.hasChildren");
         }
+        actionPlanReferences.checkUnused(code, planId, node); // action plan: refuse while one refers to it
         node.remove();
         List<StrategyNode> siblings = siblings(planId, node.parentId());
         siblings.remove(node);

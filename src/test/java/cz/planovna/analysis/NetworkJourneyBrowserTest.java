@@ -11,9 +11,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +78,13 @@ class NetworkJourneyBrowserTest extends BrowserTestSupport {
         assertThat(findAll("#ratios-table tbody tr")).hasSize(NetworkRule.values().length);
         assertAccessible();
         screenshot("sit-sluzeb");
+
+        // the field services of an obec, opened from their summary
+        List<WebElement> lists = findAll("#coverage-table details.coverage-details");
+        if (!lists.isEmpty()) {
+            lists.get(0).findElement(By.tagName("summary")).click();
+            assertThat(lists.get(0).findElement(By.tagName("ul")).isDisplayed()).isTrue();
+        }
 
         // only one service type, by the form
         Select type = new Select(find("#druh"));

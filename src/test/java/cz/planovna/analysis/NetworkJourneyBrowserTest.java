@@ -98,6 +98,7 @@ class NetworkJourneyBrowserTest extends BrowserTestSupport {
         }
         assertThat(find("#network-export").getAttribute("href")).contains("druh=" + section);
         assertAccessible();
+        screenshot("sit-sluzeb-druh");
     }
 
     @Test

@@ -107,7 +107,7 @@ class NetworkWebTest {
                         + doc.select("#coverage-table tbody tr.uncovered").size() + ".");
         // one row per indicator, linked to its gap map
         assertThat(doc.select("#ratios-table tbody tr")).hasSize(NetworkRule.values().length);
-        assertThat(doc.select("#ratios-table tbody tr[data-section=49] th").text())
+        assertThat(text(doc.selectFirst("#ratios-table tbody tr[data-section=49] th")))
                 .isEqualTo("§ 49 domovy pro seniory: lůžka na 1 000 obyvatel 80+");
         assertThat(doc.select("#ratios-table tbody tr[data-section=49] a").attr("href"))
                 .isEqualTo(GAP + "?druh=49");
@@ -209,7 +209,7 @@ class NetworkWebTest {
             assertThat(coverage.getLastRowNum() - header)
                     .isEqualTo(krumlov.municipalities().size());
             Sheet ratios = book.getSheet("Na 1 000 obyvatel");
-            assertThat(ratios.getRow(header + 1).getCell(0).getStringCellValue())
+            assertThat(ratios.getRow(header + 1).getCell(0).getStringCellValue().replace('\u00A0', ' '))
                     .isEqualTo("§ 49 domovy pro seniory: lůžka na 1 000 obyvatel 80+");
         }
     }

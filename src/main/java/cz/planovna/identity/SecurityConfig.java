@@ -74,6 +74,13 @@ class SecurityConfig {
                         // login
                         .requestMatchers(HttpMethod.GET, "/orp/*/analyzy/demografie", "/orp/*/analyzy/demografie.xlsx")
                         .permitAll()
+                        // analysis: service network and needs gap of an ORP, computed from the public catalogue
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/orp/*/analyzy/sit-sluzeb",
+                                "/orp/*/analyzy/sit-sluzeb.xlsx",
+                                "/orp/*/analyzy/mezery")
+                        .permitAll()
                         // strategy: the public page of an ORP's plan (adopted plans and drafts put out for
                         // comments; the coordinator's pages /orp/*/planovani/plany/** stay behind login)
                         .requestMatchers(HttpMethod.GET, "/orp/*/plan")

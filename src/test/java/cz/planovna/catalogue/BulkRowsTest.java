@@ -14,7 +14,7 @@ class BulkRowsTest {
                 new Object[] {2L, 1, "", "řádek 1\nřádek 2", false}));
 
         assertThat(csv)
-                .isEqualTo("1,0,\"Pečovatelská služba \"\"Domov\"\", Písek\",,t\n"
-                        + "2,1,\"\",\"řádek 1\nřádek 2\",f\n");
+                .isEqualTo(
+                        "1,0,\"Pečovatelská služba \"\"Domov\"\", Písek\",,t\n" + "2,1,\"\",\"řádek 1\nřádek 2\",f\n");
     }
 }

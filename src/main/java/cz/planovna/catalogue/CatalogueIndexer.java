@@ -1,5 +1,6 @@
 package cz.planovna.catalogue;
 
+import cz.planovna.shared.web.PageCache;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +48,7 @@ class CatalogueIndexer implements ApplicationRunner, DisposableBean {
     private final EntityManagerFactory entityManagerFactory;
     private final CatalogueServiceRepository services;
     private final CodeLabelBridge labels;
+    private final PageCache pages;
     private final JdbcClient jdbc;
     private final boolean commandLine;
     private final Path marker;
@@ -66,7 +68,9 @@ class CatalogueIndexer implements ApplicationRunner, DisposableBean {
             JdbcClient jdbc,
             Environment environment,
             @Value("${spring.jpa.properties.hibernate.search.backend.directory.type:local-heap}") String directoryType,
-            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:./data/index}") String root) {
+            @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:./data/index}") String root,
+            PageCache pages) {
+        this.pages = pages;
         this.entityManagerFactory = entityManagerFactory;
         this.services = services;
         this.labels = labels;
@@ -101,6 +105,7 @@ class CatalogueIndexer implements ApplicationRunner, DisposableBean {
         if (event.newServices() + event.changedServices() + event.endedServices() == 0) {
             indexedRun = Math.max(indexedRun, event.runId());
             writeMarker(indexedRun);
+            pages.evictAll();
             return;
         }
         reindexAll(event.runId());

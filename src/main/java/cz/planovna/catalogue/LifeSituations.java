@@ -2,6 +2,7 @@ package cz.planovna.catalogue;
 
 import cz.planovna.shared.text.CzechCollation;
 import cz.planovna.shared.web.NotFoundException;
+import cz.planovna.shared.web.PageCache;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,12 +30,15 @@ public class LifeSituations {
     private final CatalogueCodeRepository codes;
     private final CatalogueSearch search;
     private final PlaceNames places;
+    private final PageCache pages;
 
     LifeSituations(
             LifeSituationRepository situations,
             CatalogueCodeRepository codes,
             CatalogueSearch search,
-            PlaceNames places) {
+            PlaceNames places,
+            PageCache pages) {
+        this.pages = pages;
         this.situations = situations;
         this.codes = codes;
         this.search = search;
@@ -117,17 +121,20 @@ public class LifeSituations {
 
     @Transactional
     public long create(int orp, int region, LifeSituationContent content) {
+        pages.evictAll();
         return situations.save(new LifeSituation(orp, region, checked(content))).id();
     }
 
     @Transactional
     public void update(int orp, long id, long version, LifeSituationContent content) {
         current(orp, id, version).change(checked(content));
+        pages.evictAll();
     }
 
     @Transactional
     public void delete(int orp, long id, long version) {
         situations.delete(current(orp, id, version));
+        pages.evictAll();
     }
 
     private LifeSituation current(int orp, long id, long version) {

@@ -15,6 +15,7 @@ import cz.planovna.shared.TerritoryRef;
 import cz.planovna.shared.text.CzechCollation;
 import cz.planovna.shared.web.FormRejectedException;
 import cz.planovna.shared.web.NotFoundException;
+import cz.planovna.shared.web.PageCache;
 import cz.planovna.shared.web.StaleEditException;
 import cz.planovna.territory.TerritoryQueries;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,7 @@ class ProviderEdits {
     private final CurrentUsers users;
     private final TerritoryQueries territory;
     private final PlaceNames places;
+    private final PageCache pages;
     private final ProviderEditMails mails;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -65,7 +67,9 @@ class ProviderEdits {
             PlaceNames places,
             ProviderEditMails mails,
             EntityManager entityManager,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            PageCache pages) {
+        this.pages = pages;
         this.services = services;
         this.proposals = proposals;
         this.access = access;
@@ -195,6 +199,7 @@ class ProviderEdits {
         services.save(service);
         // indexing is explicit (see CatalogueService); the plan is applied on commit
         Search.session(entityManager).indexingPlan().addOrUpdate(service);
+        pages.evictAll();
         mails.decided(proposal, service.name());
     }
 

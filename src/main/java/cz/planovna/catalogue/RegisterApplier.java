@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 @Component
 class RegisterApplier {
 
-    static final int FLUSH_EVERY = 100;
+    static final int FLUSH_EVERY = 500;
     static final int PROGRESS_EVERY = 250;
 
     /** Everything the import needs to know about a stored service without loading it. */
@@ -95,11 +95,16 @@ class RegisterApplier {
             throw new RegisterFileRefused(RefusalReason.NO_VALID_RECORD, null, run.issues);
         }
         run.endMissing();
-        jdbc.batchUpdate(
-                "insert into catalogue_import_change (run_id, district_code, identifier, change_type, service_name)"
-                        + " values (?, ?, ?, ?, ?)",
-                run.diff.rows(request.runId()),
-                new int[] {Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
+        new BulkRows(jdbc)
+                .insert(
+                        "catalogue_import_change",
+                        List.of("run_id", "district_code", "identifier", "change_type", "service_name"),
+                        run.diff.rows(request.runId()),
+                        Types.BIGINT,
+                        Types.INTEGER,
+                        Types.VARCHAR,
+                        Types.VARCHAR,
+                        Types.VARCHAR);
         return run.outcome();
     }
 

@@ -27,6 +27,7 @@ final class ServiceContentBatch {
     };
 
     private final JdbcTemplate jdbc;
+    private final BulkRows bulk;
     private final Set<Long> replacedServices = new LinkedHashSet<>();
     private final Set<Long> replacedProviders = new LinkedHashSet<>();
     private final List<Object[]> forms = new ArrayList<>();
@@ -39,6 +40,7 @@ final class ServiceContentBatch {
 
     ServiceContentBatch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.bulk = new BulkRows(jdbc);
     }
 
     /** @param replacing the service had content before, which is deleted first */
@@ -156,11 +158,14 @@ final class ServiceContentBatch {
     }
 
     private void insert(String tableAndColumns, List<Object[]> rows, int... types) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        String placeholders = String.join(", ", java.util.Collections.nCopies(types.length, "?"));
-        jdbc.batchUpdate("insert into " + tableAndColumns + " values (" + placeholders + ")", rows, types);
+        int open = tableAndColumns.indexOf('(');
+        String table = tableAndColumns.substring(0, open).trim();
+        List<String> columns = java.util.Arrays.stream(tableAndColumns
+                        .substring(open + 1, tableAndColumns.lastIndexOf(')'))
+                        .split(","))
+                .map(String::trim)
+                .toList();
+        bulk.insert(table, columns, rows, types);
         rows.clear();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import org.springframework.validation.Errors;
 
@@ -17,8 +18,8 @@ final class FindingsForms {
     static final int MAX_PARTICIPANTS = 10_000;
 
     private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("d. M. uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu"),
+            DateTimeFormatter.ofPattern("d. M. uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
     /** A Czech (7. 12. 2026) or ISO (2026-12-07) date between 2000 and 2100, else null. */

@@ -302,7 +302,7 @@ class FindingsWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(medium).contains(statement);
+        assertThat(medium).contains("<td>" + statement + "</td>");
 
         String none = mvc.perform(get(BASE + "/zjisteni")
                         .param("zdroj", "SERVICE_NETWORK")
@@ -313,7 +313,7 @@ class FindingsWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(none).doesNotContain(statement).contains("Filtru neodpovídá žádné zjištění.");
+        assertThat(none).doesNotContain("<td>" + statement + "</td>").contains("Filtru neodpovídá žádné zjištění.");
     }
 
     private void vote(TestUser who, long swot, long first, String firstScore, long second, String secondScore)

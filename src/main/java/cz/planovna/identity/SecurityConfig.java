@@ -92,6 +92,12 @@ class SecurityConfig {
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")
                         .permitAll()
+                        // findings: interviews, findings and SWOT of an ORP are internal (team of the ORP only; the
+                        // services check VIEW_INTERNAL / EDIT_PLANNING through TerritoryAccess)
+                        .requestMatchers("/orp/*/planovani/zjisteni", "/orp/*/planovani/zjisteni/**")
+                        .authenticated()
+                        .requestMatchers("/orp/*/planovani/swot", "/orp/*/planovani/swot/**")
+                        .authenticated()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

@@ -1,0 +1,275 @@
+package cz.planovna.strategy;
+
+import static cz.planovna.strategy.StrategyMother.JIHOCESKY;
+import static cz.planovna.strategy.StrategyMother.PISEK;
+import static cz.planovna.strategy.StrategyMother.PLZENSKY;
+import static cz.planovna.strategy.StrategyMother.STRAKONICE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cz.planovna.analysis.Quadrant;
+import cz.planovna.identity.UserAdministration;
+import cz.planovna.strategy.StrategyMother.Sample;
+import cz.planovna.strategy.StrategyMother.TestUser;
+import cz.planovna.territory.TerritoryQueries;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A measure cites findings and SWOT items of its ORP: the justification page for every kind of
+ * visitor, citing shown on the plan and the public page, traceability from the finding, refusal of
+ * another ORP's findings, stale forms (409) and deleting a cited finding. Findings are created
+ * through the findings pages as Strakonice's coordinator, with unique texts.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JustificationTest {
+
+    enum Persona {
+        ANONYMOUS,
+        ADMIN,
+        REGIONAL_OWN,
+        REGIONAL_FOREIGN,
+        DISTRICT_OWN,
+        DISTRICT_FOREIGN,
+        MEMBER_OWN,
+        MEMBER_FOREIGN,
+        PROVIDER
+    }
+
+    static final String BASE = "/orp/" + STRAKONICE + "/planovani";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    TerritoryQueries territory;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    NodeRepository nodes;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    StrategyMother mother;
+    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    TestUser coordinator;
+    TestUser pisekCoordinator;
+
+    @BeforeAll
+    void createVisitors() {
+        mother = new StrategyMother(users, territory, plans, nodes, tx);
+        visitors.put(Persona.ADMIN, mother.admin());
+        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
+        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
+        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
+        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
+        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
+        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
+        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        coordinator = mother.districtCoordinator(STRAKONICE);
+        pisekCoordinator = mother.districtCoordinator(PISEK);
+    }
+
+    // ---- authorization matrix -----------------------------------------------------------------
+
+    Stream<Arguments> matrix() {
+        List<Arguments> all = new ArrayList<>();
+        // O = 200, R = 302 done, L = 302 to login, D = 403, N = 404
+        String editPage = "LOODODDDD";
+        String editDone = "LRRDRDDDD";
+        for (Persona p : Persona.values()) {
+            all.add(Arguments.of("GET …/zduvodneni", p, editPage.charAt(p.ordinal())));
+            all.add(Arguments.of("POST …/zduvodneni", p, editDone.charAt(p.ordinal())));
+            all.add(Arguments.of("GET …/zduvodneni (unknown measure)", p, "LNNDNDDDD".charAt(p.ordinal())));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("matrix")
+    void everyVisitorGetsExactlyTheExpectedAnswer(String name, Persona persona, char expected) throws Exception {
+        Sample s = mother.plan(STRAKONICE, StrategyMother.unique("Plán zdůvodnění"), PlanState.DRAFT);
+        String url = BASE + "/plany/" + s.planId() + "/polozky/"
+                + (name.contains("unknown") ? s.goalId() : s.measureId()) + "/zduvodneni";
+        var request = name.startsWith("GET")
+                ? get(url)
+                : post(url).with(csrf()).param("version", String.valueOf(mother.nodeVersion(s.measureId())));
+        TestUser visitor = visitors.get(persona);
+        if (visitor != null) {
+            request.with(visitor.signedIn());
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        switch (expected) {
+            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
+            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
+            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
+            case 'L' -> assertThat(response.getRedirectedUrl()).isEqualTo("/login");
+            case 'R' -> {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(response.getRedirectedUrl()).startsWith(BASE + "/plany/" + s.planId());
+            }
+            default -> throw new IllegalArgumentException("unknown outcome " + expected);
+        }
+    }
+
+    // ---- behaviour ------------------------------------------------------------------------------
+
+    @Test
+    void aMeasureCitesFindingsAndSwotItemsShownOnThePlanPublicPageAndTheFinding() throws Exception {
+        Sample s = mother.plan(STRAKONICE, StrategyMother.unique("Plán citace"), PlanState.DRAFT);
+        String statement = StrategyMother.unique("Chybí víkendová pečovatelská služba");
+        long finding = createFinding(coordinator, STRAKONICE, statement);
+        long swot = createSwot(coordinator, STRAKONICE, StrategyMother.unique("SWOT citace"));
+        long item = addItem(coordinator, STRAKONICE, swot, Quadrant.WEAKNESS, "Málo terénních pracovníků");
+        String page = BASE + "/plany/" + s.planId() + "/polozky/" + s.measureId() + "/zduvodneni";
+
+        String form = body(get(page).with(coordinator.signedIn()));
+        assertThat(form)
+                .contains(statement)
+                .contains("Málo terénních pracovníků")
+                .contains("Slabé stránky");
+
+        mvc.perform(post(page)
+                        .with(coordinator.signedIn())
+                        .with(csrf())
+                        .param("zjisteni", String.valueOf(finding))
+                        .param("swot", String.valueOf(item))
+                        .param("version", String.valueOf(mother.nodeVersion(s.measureId()))))
+                .andExpect(status().is3xxRedirection());
+
+        String label = labelOf(body(get(BASE + "/zjisteni/" + finding).with(coordinator.signedIn())));
+        String plan = body(get(BASE + "/plany/" + s.planId()).with(coordinator.signedIn()));
+        assertThat(plan)
+                .contains("Zdůvodnění (zjištění a SWOT)")
+                .contains(label)
+                .contains(statement)
+                .contains("Málo terénních pracovníků");
+
+        // traceability: the finding names the measure that cites it
+        String findingPage = body(get(BASE + "/zjisteni/" + finding).with(coordinator.signedIn()));
+        assertThat(findingPage).contains("1.1.1 ").contains("/plany/" + s.planId() + "#uzel-" + s.measureId());
+
+        // a cited finding cannot be deleted
+        mvc.perform(post(BASE + "/zjisteni/" + finding + "/smazat")
+                        .with(coordinator.signedIn())
+                        .with(csrf())
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(body(get(BASE + "/zjisteni/" + finding).with(coordinator.signedIn())))
+                .contains(statement);
+
+        // the public page shows it once the plan is put out for comments
+        Sample published = mother.plan(STRAKONICE, StrategyMother.unique("Plán veřejný"), PlanState.PUBLIC_COMMENTING);
+        mvc.perform(post(BASE + "/plany/" + published.planId() + "/polozky/" + published.measureId() + "/zduvodneni")
+                        .with(coordinator.signedIn())
+                        .with(csrf())
+                        .param("zjisteni", String.valueOf(finding))
+                        .param("version", String.valueOf(mother.nodeVersion(published.measureId()))))
+                .andExpect(status().is3xxRedirection());
+        String publicPage = body(get("/orp/" + STRAKONICE + "/plan").param("plan", String.valueOf(published.planId())));
+        assertThat(publicPage).contains(label).contains(statement);
+    }
+
+    @Test
+    void findingsOfAnotherOrpAreRefusedAndAStaleFormEndsOn409() throws Exception {
+        Sample s = mother.plan(STRAKONICE, StrategyMother.unique("Plán cizí"), PlanState.DRAFT);
+        long foreign = createFinding(pisekCoordinator, PISEK, StrategyMother.unique("Zjištění Písku"));
+        String page = BASE + "/plany/" + s.planId() + "/polozky/" + s.measureId() + "/zduvodneni";
+        long version = mother.nodeVersion(s.measureId());
+
+        String refused = body(post(page)
+                .with(coordinator.signedIn())
+                .with(csrf())
+                .param("zjisteni", String.valueOf(foreign))
+                .param("version", String.valueOf(version)));
+        assertThat(refused).contains("Vybraná zjištění nebo položky SWOT nepatří tomuto ORP.");
+        assertThat(mother.nodeVersion(s.measureId())).isEqualTo(version);
+
+        mvc.perform(post(page).with(coordinator.signedIn()).with(csrf()).param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mother.nodeVersion(s.measureId())).isGreaterThan(version);
+        mvc.perform(post(page).with(coordinator.signedIn()).with(csrf()).param("version", String.valueOf(version)))
+                .andExpect(status().isConflict());
+    }
+
+    // ---- helpers: data through the findings pages ------------------------------------------------
+
+    private long createFinding(TestUser who, int orp, String statement) throws Exception {
+        String location = mvc.perform(post("/orp/" + orp + "/planovani/zjisteni/nove")
+                        .with(who.signedIn())
+                        .with(csrf())
+                        .param("statement", statement)
+                        .param("sourceKind", "SURVEY")
+                        .param("importance", "HIGH")
+                        .param("status", "CONFIRMED")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private long createSwot(TestUser who, int orp, String name) throws Exception {
+        String location = mvc.perform(post("/orp/" + orp + "/planovani/swot/nova")
+                        .with(who.signedIn())
+                        .with(csrf())
+                        .param("name", name)
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private long addItem(TestUser who, int orp, long swot, Quadrant quadrant, String text) throws Exception {
+        mvc.perform(post("/orp/" + orp + "/planovani/swot/" + swot + "/polozky")
+                        .with(who.signedIn())
+                        .with(csrf())
+                        .param("quadrant", quadrant.name())
+                        .param("text", text)
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        String html = body(get("/orp/" + orp + "/planovani/swot/" + swot).with(who.signedIn()));
+        int at = html.indexOf(text);
+        int id = html.lastIndexOf("id=\"polozka-", at);
+        return Long.parseLong(html.substring(id + 12, html.indexOf('"', id + 12)));
+    }
+
+    private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String labelOf(String findingPage) {
+        var m = java.util.regex.Pattern.compile("Zjištění (Z-\\d{3,})").matcher(findingPage);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+}

@@ -7,12 +7,13 @@
 #   (ii)  the equivalent raw SQL GROUP BY over survey_answer, run with psql in the same run.
 #         Goal: (i) / (ii) <= 1.5;
 #   (iii) the results page over HTTP at that size (wall time of the whole request). Goal: < 1 s.
-# Also printed: the PDF report's time, and the time of the plain one-statement GROUP BY (counts only).
+# Also printed: the PDF report's time, the time of the plain one-statement GROUP BY (counts only), and
+# writing answers row by row vs. one JDBC batch per response (bench/SurveyInserts.java).
 #
 #   bench/survey.sh [-r RESPONSES] [-n RUNS] [--no-build] [--no-reset-db] [--keep]
 #
 # Needs: java 17, curl, psql, unzip and a running PostgreSQL with an EMPTY database the app may migrate
-# (default jdbc:postgresql://127.0.0.1:5432/planovna_bench, user/password planovna). Run as root on
+# (default jdbc:postgresql://127.0.0.1:5432/planovna_bench_survey, user/password planovna). Run as root on
 # the Debian cluster (`pg_ctlcluster 15 main start`), the script (re)creates that database itself
 # (--reset-db, the default when root). See docs/benchmarks.md.
 #
@@ -22,8 +23,9 @@
 #   --no-build    use the existing target/planovna-*.jar
 #   --no-reset-db do not drop and recreate the database (it must be empty)
 #   --keep        keep the working directory (logs, pages)
+#   --survey ID   measure survey ID already loaded by an earlier run (implies --no-reset-db; no load)
 # Environment:
-#   BENCH_DB_NAME (planovna_bench), BENCH_DB_USER (planovna), BENCH_DB_PASSWORD (planovna),
+#   BENCH_DB_NAME (planovna_bench_survey), BENCH_DB_USER (planovna), BENCH_DB_PASSWORD (planovna),
 #   BENCH_DB_HOST (127.0.0.1), BENCH_DB_PORT (5432), BENCH_APP_PORT (18083),
 #   BENCH_JAVA_OPTS (extra JVM options for the app, default none)
 #
@@ -38,7 +40,8 @@ RUNS=7
 BUILD=1
 RESET_DB=auto
 KEEP=0
-DB_NAME="${BENCH_DB_NAME:-planovna_bench}"
+SURVEY_ID=""
+DB_NAME="${BENCH_DB_NAME:-planovna_bench_survey}"
 DB_USER="${BENCH_DB_USER:-planovna}"
 DB_PASSWORD="${BENCH_DB_PASSWORD:-planovna}"
 DB_HOST="${BENCH_DB_HOST:-127.0.0.1}"
@@ -59,6 +62,7 @@ while [ $# -gt 0 ]; do
         --no-build) BUILD=0; shift ;;
         --no-reset-db) RESET_DB=0; shift ;;
         --keep) KEEP=1; shift ;;
+        --survey) SURVEY_ID="${2:?--survey needs an id}"; RESET_DB=0; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -79,6 +83,8 @@ cleanup() {
 trap cleanup EXIT
 
 export PGPASSWORD="$DB_PASSWORD"
+# psql gets the same session settings as the app's connections (application-postgres.yml)
+export PGOPTIONS="-c work_mem=32MB -c jit=off"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME")
 export SPRING_PROFILES_ACTIVE=postgres
 export PLANOVNA_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME"
@@ -137,6 +143,8 @@ SQL
 
 # ----------------------------------------------------------------------------------------- load
 UNSUBMITTED=$(( RESPONSES / 100 ))
+LOAD_MS="-"
+if [ -z "$SURVEY_ID" ]; then
 echo "== loading a survey: $RESPONSES submitted + $UNSUBMITTED unsubmitted responses × 30 questions (INSERT … SELECT)"
 LOAD_START=$(now_ms)
 SURVEY_ID=$("${PSQL[@]}" -tA <<SQL
@@ -195,28 +203,30 @@ from generate_series(1, $RESPONSES + $UNSUBMITTED) g;
 create temporary table br on commit drop as
 select id from survey_response where survey_id = currval(pg_get_serial_sequence('survey', 'id'));
 -- single choice and yes/no: 95 % answer; multiple choice: each option 35 %; matrix: every row;
--- numbers 90 %; short texts 40 %, long texts 20 %; the date 60 %
+-- numbers 90 %; short texts 40 %, long texts 20 %; the date 60 %. ("+ 0 * (r.id + q.id)" keeps
+-- PostgreSQL from evaluating random() once per question instead of once per answer.)
 insert into survey_answer (survey_id, response_id, question_id, row_no, choice, num_value, text_value, date_value)
-select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, floor(random() * q.n_opts)::int, null, null, null
-from br r cross join bqs q where q.kind in ('SINGLE', 'YES_NO') and random() < 0.95
+select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, floor(random() * q.n_opts)::int, null::numeric, null::varchar, null::date
+from br r cross join bqs q where q.kind in ('SINGLE', 'YES_NO') and random() + 0 * (r.id + q.id) < 0.95
 union all
-select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, o, null, null, null
-from br r cross join bqs q cross join generate_series(0, 5) o where q.kind = 'MULTIPLE' and o < q.n_opts and random() < 0.35
+select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, o, null::numeric, null::varchar, null::date
+from br r cross join bqs q cross join generate_series(0, 5) o where q.kind = 'MULTIPLE' and o < q.n_opts and random() + 0 * (r.id + q.id + o) < 0.35
 union all
-select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, w, floor(random() * q.n_opts)::int, null, null, null
+select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, w, floor(random() * q.n_opts)::int, null::numeric, null::varchar, null::date
 from br r cross join bqs q cross join generate_series(0, 3) w where q.kind = 'MATRIX' and w < q.n_rows
 union all
-select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, null, floor(random() * 90)::numeric, null, null
-from br r cross join bqs q where q.kind = 'NUMBER' and random() < 0.9
+select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, null::int, floor(random() * 90)::numeric, null::varchar, null::date
+from br r cross join bqs q where q.kind = 'NUMBER' and random() + 0 * (r.id + q.id) < 0.9
 union all
-select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, null, null,
+select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, null::int, null::numeric,
        case when q.kind = 'SHORT_TEXT' then 'Krátká odpověď č. ' || r.id
             else 'Delší odpověď respondenta č. ' || r.id || ': služby jsou daleko a čekací doby dlouhé, pomohla by doprava a více informací na obecním úřadě.' end,
-       null
-from br r cross join bqs q where (q.kind = 'SHORT_TEXT' and random() < 0.4) or (q.kind = 'LONG_TEXT' and random() < 0.2)
+       null::date
+from br r cross join bqs q where (q.kind = 'SHORT_TEXT' and random() + 0 * (r.id + q.id) < 0.4)
+   or (q.kind = 'LONG_TEXT' and random() + 0 * (r.id + q.id) < 0.2)
 union all
-select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, null, null, null, date '2025-01-01' + floor(random() * 400)::int
-from br r cross join bqs q where q.kind = 'DATE' and random() < 0.6;
+select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, null::int, null::numeric, null, date '2025-01-01' + floor(random() * 400)::int
+from br r cross join bqs q where q.kind = 'DATE' and random() + 0 * (r.id + q.id) < 0.6;
 select currval(pg_get_serial_sequence('survey', 'id'));
 commit;
 SQL
@@ -224,6 +234,8 @@ SQL
 SURVEY_ID=$(echo "$SURVEY_ID" | grep -E '^[0-9]+$' | tail -1)
 "${PSQL[@]}" -c "vacuum analyze survey_response" -c "vacuum analyze survey_answer"
 LOAD_MS=$(( $(now_ms) - LOAD_START ))
+fi
+RESPONSES=$("${PSQL[@]}" -tA -c "select count(*) from survey_response where survey_id = $SURVEY_ID and submitted = true")
 ANSWERS=$("${PSQL[@]}" -tA -c "select count(*) from survey_answer where survey_id = $SURVEY_ID")
 echo "   survey $SURVEY_ID: $ANSWERS answer rows, loaded and analysed in $LOAD_MS ms"
 
@@ -236,12 +248,14 @@ curl -fsS -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "use
 RESULTS="http://127.0.0.1:$APP_PORT/orp/$ORP/planovani/dotazniky/$SURVEY_ID/vysledky"
 STATUS=$(curl -sS -o "$WORK/results.html" -w '%{http_code}' -b "$JAR_COOKIES" "$RESULTS")
 [ "$STATUS" = 200 ] || { echo "results page: HTTP $STATUS (sign-in failed?)" >&2; tail -20 "$WORK/app.log"; exit 1; }
-grep -o "odeslaných odpovědí: [0-9  ]*" "$WORK/results.html" | head -1 | sed 's/^/   page says: /'
+grep -o "odeslaných odpovědí: [^<]*" "$WORK/results.html" | head -1 | sed 's/^/   page says: /'
 
 # ------------------------------------------------------------------------------------ measuring
 page_run() { # url -> "wall_ms stats_ms bytes"
-    curl -sS -o "$WORK/page.out" -D "$WORK/headers" -w '%{time_total} %{size_download}\n' -b "$JAR_COOKIES" "$1" \
-        | awk -v stats="$(grep -i '^server-timing:' "$WORK/headers" 2>/dev/null | sed 's/.*dur=\([0-9.]*\).*/\1/')" '{printf "%.1f %s %s\n", $1 * 1000, stats, $2}'
+    local timing stats
+    timing=$(curl -sS -o "$WORK/page.out" -D "$WORK/headers" -w '%{time_total} %{size_download}' -b "$JAR_COOKIES" "$1")
+    stats=$(grep -i '^server-timing:' "$WORK/headers" | sed 's/.*dur=\([0-9.]*\).*/\1/' | tr -d '\r')
+    echo "$timing" | awk -v stats="${stats:--}" '{printf "%.1f %s %s\n", $1 * 1000, stats, $2}'
 }
 # the same statements SurveyResults runs (with the survey's multiple-choice/matrix questions listed)
 DISTINCT_IDS=$("${PSQL[@]}" -tA -c "select string_agg(id::text, ',') from survey_question where survey_id = $SURVEY_ID and kind in ('MULTIPLE', 'MATRIX', 'RANKING')")
@@ -285,6 +299,11 @@ BY=$("${PSQL[@]}" -tA -c "select id from survey_question where survey_id = $SURV
 CROSS=$(page_run "$RESULTS?podle=$BY")
 PDF=$(page_run "$RESULTS.pdf?podle=$BY")
 
+echo "== answer writes: 42 rows per response, one INSERT per row vs one JDBC batch (bench/SurveyInserts.java, 2,000 responses)"
+unzip -q -j -o "$JAR" 'BOOT-INF/lib/postgresql-*.jar' -d "$WORK/lib"
+read -r INS_SINGLE INS_BATCH < <(java -cp "$(ls "$WORK"/lib/postgresql-*.jar)" bench/SurveyInserts.java \
+    "$PLANOVNA_DB_URL" "$DB_USER" "$DB_PASSWORD" 2000)
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 verdict() { awk -v v="$1" -v g="$2" 'BEGIN {print (v <= g) ? "met" : "NOT met"}'; }
 STATS_RATIO=$(ratio "$STATS_MS" "$REF_MS")
@@ -298,5 +317,6 @@ echo "| (iii) results page over HTTP | $PAGE_MS ms ($PAGE_BYTES bytes, median of
 echo
 echo "Also: plain one-statement GROUP BY (question, row, choice) without the submitted filter: $PLAIN_MS ms (statistics / plain = $(ratio "$STATS_MS" "$PLAIN_MS") ×);"
 echo "results page cross-tabulated by Q1: $(echo "$CROSS" | cut -d' ' -f1) ms (statistics $(echo "$CROSS" | cut -d' ' -f2) ms);"
+echo "answer writes of 2,000 responses × 42 rows: one INSERT per row $INS_SINGLE ms, one batch per response $INS_BATCH ms ($(ratio "$INS_SINGLE" "$INS_BATCH") × faster);"
 echo "PDF report cross-tabulated by Q1: $(echo "$PDF" | cut -d' ' -f1) ms ($(echo "$PDF" | cut -d' ' -f3) bytes); load of the survey: $LOAD_MS ms."
 exit 0

@@ -101,13 +101,15 @@ class SurveyReportPdfTest {
         respond(id, false, List.of(AnswerValue.choice(who, 0, 2), AnswerValue.text(text, "Neodeslaná odpověď")));
 
         // the results page offers the PDF with the chosen cross-tabulation
-        String page = mvc.perform(get(SurveyPagesTest.BASE + "/" + id + "/vysledky")
+        var resultsPage = mvc.perform(get(SurveyPagesTest.BASE + "/" + id + "/vysledky")
                         .param("podle", String.valueOf(who))
                         .with(coordinator.signedIn()))
                 .andExpect(status().isOk())
                 .andReturn()
-                .getResponse()
-                .getContentAsString();
+                .getResponse();
+        // the statistics' own time for developer tools and bench/survey.sh
+        assertThat(resultsPage.getHeader("Server-Timing")).matches("stats;dur=\\d+\\.\\d");
+        String page = resultsPage.getContentAsString();
         String href = Jsoup.parse(page).select("a:contains(Stáhnout PDF)").attr("href");
         assertThat(href).isEqualTo(SurveyPagesTest.BASE + "/" + id + "/vysledky.pdf?podle=" + who);
 

@@ -3,12 +3,14 @@ package cz.planovna.survey;
 import cz.planovna.identity.TerritoryAccess.Action;
 import cz.planovna.shared.web.NotFoundException;
 import java.sql.Date;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,18 +58,21 @@ public class SurveyAnswering {
     private final SurveyInvitationRepository invitations;
     private final SurveyBuilder builder;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
     SurveyAnswering(
             SurveyRepository surveys,
             SurveyResponseRepository responses,
             SurveyInvitationRepository invitations,
             SurveyBuilder builder,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            JdbcTemplate batch) {
         this.surveys = surveys;
         this.responses = responses;
         this.invitations = invitations;
         this.builder = builder;
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     // ---- the three ways in --------------------------------------------------------------------
@@ -164,22 +169,23 @@ public class SurveyAnswering {
         jdbc.sql("delete from survey_answer where response_id = ?")
                 .param(responseId)
                 .update();
-        for (AnswerValue v : values) {
-            jdbc.sql("""
-                            insert into survey_answer
-                              (survey_id, response_id, question_id, row_no, choice, num_value, text_value, date_value)
-                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            surveyId,
-                            responseId,
-                            v.questionId(),
-                            v.row(),
-                            v.choice(),
-                            v.number(),
-                            v.text(),
-                            v.date() == null ? null : Date.valueOf(v.date()))
-                    .update();
+        if (values.isEmpty()) {
+            return;
         }
+        // one JDBC batch for all answers of the response (a 30-question survey writes ~40 rows)
+        batch.batchUpdate("""
+                insert into survey_answer
+                  (survey_id, response_id, question_id, row_no, choice, num_value, text_value, date_value)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", values, values.size(), (ps, v) -> {
+            ps.setLong(1, surveyId);
+            ps.setLong(2, responseId);
+            ps.setLong(3, v.questionId());
+            ps.setInt(4, v.row());
+            ps.setObject(5, v.choice(), Types.INTEGER);
+            ps.setBigDecimal(6, v.number());
+            ps.setString(7, v.text());
+            ps.setDate(8, v.date() == null ? null : Date.valueOf(v.date()));
+        });
     }
 
     // ---- helpers ------------------------------------------------------------------------------

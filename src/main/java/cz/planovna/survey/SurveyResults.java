@@ -75,49 +75,68 @@ public class SurveyResults {
                 .param(id)
                 .query(Long.class)
                 .single();
+        // One scan over the submitted answers, grouped by (question, row, choice): counts of the
+        // choices, and (choice null) the answers of number, date and text questions with min/max/avg.
         // (question, row, choice) → count
         Map<Long, Map<Integer, Map<Integer, Long>>> counts = new HashMap<>();
-        jdbc.sql("""
-                        select a.question_id, a.row_no, a.choice, count(*)
-                        from survey_answer a join survey_response r on r.id = a.response_id
-                        where a.survey_id = ? and r.submitted = true and a.choice is not null
-                        group by a.question_id, a.row_no, a.choice""").param(id).query(rs -> {
-            counts.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getInt(2), k -> new HashMap<>())
-                    .put(rs.getInt(3), rs.getLong(4));
-        });
         Map<Long, Long> answered = new HashMap<>();
-        jdbc.sql("""
-                        select a.question_id, count(distinct a.response_id)
-                        from survey_answer a join survey_response r on r.id = a.response_id
-                        where a.survey_id = ? and r.submitted = true
-                        group by a.question_id""").param(id).query(rs -> {
-            answered.put(rs.getLong(1), rs.getLong(2));
-        });
         Map<Long, NumberSummary> numbers = new HashMap<>();
-        jdbc.sql("""
-                        select a.question_id, count(*), min(a.num_value), max(a.num_value), avg(a.num_value)
-                        from survey_answer a join survey_response r on r.id = a.response_id
-                        where a.survey_id = ? and r.submitted = true and a.num_value is not null
-                        group by a.question_id""").param(id).query(rs -> {
-            numbers.put(
-                    rs.getLong(1),
-                    new NumberSummary(
-                            rs.getLong(2),
-                            rs.getBigDecimal(3),
-                            rs.getBigDecimal(4),
-                            rs.getBigDecimal(5).setScale(2, RoundingMode.HALF_UP)));
-        });
         Map<Long, LocalDate[]> dates = new HashMap<>();
         jdbc.sql("""
-                        select a.question_id, min(a.date_value), max(a.date_value)
+                        select a.question_id, a.row_no, a.choice, count(*),
+                               min(a.num_value), max(a.num_value), avg(a.num_value), min(a.date_value), max(a.date_value)
                         from survey_answer a join survey_response r on r.id = a.response_id
-                        where a.survey_id = ? and r.submitted = true and a.date_value is not null
-                        group by a.question_id""").param(id).query(rs -> {
-            dates.put(
-                    rs.getLong(1),
-                    new LocalDate[] {rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()});
+                        where a.survey_id = ? and r.submitted = true
+                        group by a.question_id, a.row_no, a.choice""").param(id).query(rs -> {
+            long question = rs.getLong(1);
+            int row = rs.getInt(2);
+            int choice = rs.getInt(3);
+            boolean isChoice = !rs.wasNull();
+            long count = rs.getLong(4);
+            if (isChoice) {
+                counts.computeIfAbsent(question, k -> new HashMap<>())
+                        .computeIfAbsent(row, k -> new HashMap<>())
+                        .put(choice, count);
+                if (row == 0) {
+                    // one choice per respondent for single choice and yes/no (see answeredByDistinct)
+                    answered.merge(question, count, Long::sum);
+                }
+                return;
+            }
+            // number, date and text questions: one answer per respondent
+            answered.merge(question, count, Long::sum);
+            BigDecimal min = rs.getBigDecimal(5);
+            if (min != null) {
+                numbers.put(
+                        question,
+                        new NumberSummary(
+                                count,
+                                min,
+                                rs.getBigDecimal(6),
+                                rs.getBigDecimal(7).setScale(2, RoundingMode.HALF_UP)));
+            }
+            java.sql.Date earliest = rs.getDate(8);
+            if (earliest != null) {
+                dates.put(
+                        question,
+                        new LocalDate[] {earliest.toLocalDate(), rs.getDate(9).toLocalDate()});
+            }
         });
+        // multiple choice, matrix and ranking: several rows per respondent, so count respondents
+        List<Long> several = questions.stream()
+                .filter(q -> answeredByDistinct(q.kind()))
+                .map(QuestionDef::id)
+                .toList();
+        if (!several.isEmpty()) {
+            jdbc.sql("""
+                            select x.question_id, count(*) from (
+                              select distinct a.question_id, a.response_id
+                              from survey_answer a join survey_response r on r.id = a.response_id
+                              where a.survey_id = :survey and r.submitted = true and a.question_id in (:questions)) x
+                            group by x.question_id""").param("survey", id).param("questions", several).query(rs -> {
+                answered.put(rs.getLong(1), rs.getLong(2));
+            });
+        }
         QuestionDef by = byQuestionId == null
                 ? null
                 : questions.stream()
@@ -175,6 +194,11 @@ public class SurveyResults {
                     q, n, bars, rows, numbers.get(q.id()), d == null ? null : d[0], d == null ? null : d[1], crossTab));
         }
         return new Report(survey, submitted, results, by);
+    }
+
+    /** Kinds with several answer rows per respondent, whose number of respondents needs a DISTINCT. */
+    static boolean answeredByDistinct(QuestionKind kind) {
+        return kind == QuestionKind.MULTIPLE || kind == QuestionKind.MATRIX || kind == QuestionKind.RANKING;
     }
 
     public Page<TextAnswer> texts(int code, long id, long questionId, int page) {

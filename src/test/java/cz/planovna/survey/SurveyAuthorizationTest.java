@@ -207,6 +207,10 @@ class SurveyAuthorizationTest {
                 new Case("GET {id}/vysledky/texty/{q}", VIEW, () -> get(open + "/vysledky/texty/" + textQuestion)),
                 new Case("GET {id}/export.csv", VIEW, () -> get(open + "/export.csv")),
                 new Case("GET {id}/export.xlsx", VIEW, () -> get(open + "/export.xlsx")),
+                new Case(
+                        "GET {id}/vysledky.pdf",
+                        VIEW,
+                        () -> get(open + "/vysledky.pdf").param("podle", "1")),
                 // answering is public, with or without an account
                 new Case("GET /dotazniky/{token}", EVERYONE, () -> get("/dotazniky/" + mother.publicToken(openId))),
                 new Case(

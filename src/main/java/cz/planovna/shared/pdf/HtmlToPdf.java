@@ -27,7 +27,18 @@ public class HtmlToPdf {
      *     {@code lang} into the PDF, and screen readers need it to read Czech as Czech
      */
     public byte[] render(String xhtml, String language) {
-        byte[] pdf = render(xhtml);
+        return withLanguage(render(xhtml, false), language);
+    }
+
+    /**
+     * A tagged PDF (PDF/UA structure: headings, tables, lists and reading order for screen readers)
+     * in the given language.
+     */
+    public byte[] renderTagged(String xhtml, String language) {
+        return withLanguage(render(xhtml, true), language);
+    }
+
+    private byte[] withLanguage(byte[] pdf, String language) {
         try (PDDocument document = Loader.loadPDF(pdf);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocumentCatalog().setLanguage(language);
@@ -43,9 +54,14 @@ public class HtmlToPdf {
     }
 
     public byte[] render(String xhtml) {
+        return render(xhtml, false);
+    }
+
+    private byte[] render(String xhtml, boolean tagged) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessbility(tagged);
             builder.useFont(
                     () -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(

@@ -78,6 +78,10 @@ class SecurityConfig {
                         // comments; the coordinator's pages /orp/*/planovani/plany/** stay behind login)
                         .requestMatchers(HttpMethod.GET, "/orp/*/plan")
                         .permitAll()
+                        // strategy, project pipeline: the public list of prepared, submitted and funded projects
+                        // (the coordinator's pages /orp/*/planovani/zasobnik-projektu/** stay behind login)
+                        .requestMatchers(HttpMethod.GET, "/orp/*/zasobnik-projektu")
+                        .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")
                         .permitAll()

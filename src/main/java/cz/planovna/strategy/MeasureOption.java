@@ -1,0 +1,12 @@
+package cz.planovna.strategy;
+
+/**
+ * A measure of one of an ORP's plans, as a project may be linked to it: "1.2.3 Name" and the plan
+ * it belongs to. {@code removed}: no longer in the plan's tree.
+ */
+public record MeasureOption(long id, long planId, String planTitle, String number, String title, boolean removed) {
+
+    public String label() {
+        return number == null ? title : number + " " + title;
+    }
+}

@@ -137,7 +137,14 @@ public class ProjectPipelineQueries {
                         .thenComparing(StrategicPlan::id, Comparator.reverseOrder()))
                 .forEach(plan -> strategy.tree(plan.id()).forEach(n -> {
                     if (n.isMeasure()) {
-                        options.add(new MeasureOption(n.id(), plan.id(), plan.title(), n.number(), n.title(), false));
+                        options.add(new MeasureOption(
+                                n.id(),
+                                plan.id(),
+                                plan.title(),
+                                n.number(),
+                                n.title(),
+                                false,
+                                plan.state().isPublic()));
                     }
                 }));
         return options;
@@ -157,8 +164,8 @@ public class ProjectPipelineQueries {
             wanted.stream()
                     .filter(id -> !measures.containsKey(id))
                     .forEach(id -> nodes.findById(id)
-                            .ifPresent(n ->
-                                    measures.put(id, new MeasureOption(id, n.planId(), null, null, n.title(), true))));
+                            .ifPresent(n -> measures.put(
+                                    id, new MeasureOption(id, n.planId(), null, null, n.title(), true, false))));
         }
         return list.stream()
                 .map(p -> p.toView(p.measureId() == null ? null : measures.get(p.measureId())))

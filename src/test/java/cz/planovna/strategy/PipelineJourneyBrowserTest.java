@@ -86,7 +86,7 @@ class PipelineJourneyBrowserTest extends BrowserTestSupport {
         assertThat(heading()).isEqualTo(title);
         assertThat(find("main .alert-success").getText()).isEqualTo("Projektový záměr byl založen.");
         assertThat(find(".facts").getText())
-                .contains("1.1.1 Pečovatelská služba", "1 450 000 Kč", "připraveno k podání");
+                .contains("1.1.1 Pečovatelská služba", "1 450 000 Kč", "připraveno k podání", "termín 30. 6. 2031");
         assertAccessible();
 
         // idea → prepared → submitted → funded, each with the history growing

@@ -361,6 +361,24 @@ class PipelinePagesTest {
                 .getContentAsString();
         assertThat(html).contains(funded).doesNotContain(idea).doesNotContain(rejected);
 
+        // a project of an internal draft plan is public once prepared, the draft's measure is not named
+        String ofDraft = StrategyMother.unique("Z návrhu");
+        pipeline.project(STRAKONICE, PipelineMother.details(ofDraft, 100_000, plan.measureId()), ProjectState.PREPARED);
+        Document list = Jsoup.parse(mvc.perform(get("/orp/" + STRAKONICE + "/zasobnik-projektu"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        Element draftRow = list.select(".pipeline-table tbody tr").stream()
+                .filter(r -> r.text().contains(ofDraft))
+                .findFirst()
+                .orElseThrow();
+        assertThat(draftRow.select("td").get(1).text()).isEqualTo("–");
+        Element fundedRow = list.select(".pipeline-table tbody tr").stream()
+                .filter(r -> r.text().contains(funded))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fundedRow.select("td").get(1).text()).startsWith("1.1.1 Pečovatelská služba");
+
         // at the measure: the public sees the funded project and its total; the team sees all three
         Document publicPlan = Jsoup.parse(
                 mvc.perform(get("/orp/" + STRAKONICE + "/plan").param("plan", String.valueOf(inForce.planId())))

@@ -126,7 +126,12 @@ public class ProjectPipelineQueries {
                 .sorted(order(PipelineFilter.Sort.NAME))
                 .toList();
         return new MeasureProjects(
-                views, views.stream().mapToLong(ProjectView::estimatedCost).sum(), internal);
+                views,
+                views.stream()
+                        .filter(p -> p.state() != ProjectState.REJECTED)
+                        .mapToLong(ProjectView::estimatedCost)
+                        .sum(),
+                internal);
     }
 
     List<MeasureOption> measureOptions(int code) {

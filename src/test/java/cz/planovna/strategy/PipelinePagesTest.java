@@ -372,7 +372,8 @@ class PipelinePagesTest {
                         .getContentAsString());
         Element table = publicPlan.selectFirst(".measure-projects table");
         assertThat(plain(table.selectFirst("caption").text()))
-                .isEqualTo("Projekty ze zásobníku k opatření 1.1.1, celkem 1 450 000 Kč");
+                .isEqualTo(
+                        "Projekty ze zásobníku k opatření 1.1.1, odhad nákladů celkem 1 450 000 Kč (bez zamítnutých)");
         assertThat(table.select("tbody th").eachText()).containsExactly(funded);
         assertThat(table.select("a")).isEmpty();
         assertThat(publicPlan.select("a[href=/orp/" + STRAKONICE + "/zasobnik-projektu]"))
@@ -380,7 +381,7 @@ class PipelinePagesTest {
 
         Document internal = page("/orp/" + STRAKONICE + "/planovani/plany/" + inForce.planId());
         Element own = internal.selectFirst(".measure-projects table");
-        assertThat(plain(own.selectFirst("caption").text())).endsWith("celkem 1 893 475 Kč");
+        assertThat(plain(own.selectFirst("caption").text())).endsWith("celkem 1 550 000 Kč (bez zamítnutých)");
         assertThat(own.select("tbody th a").eachText()).containsExactlyInAnyOrder(idea, funded, rejected);
     }
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the export) in every state, linked to the measures of the Písek draft plan. The two priority
  * areas the draft leaves empty get one goal and one measure each (only while they are still empty),
  * so that projects have more than one measure to belong to. Runs after {@link StrategyDemoData};
- * idempotent: an ORP with projects is left alone.
+ * idempotent: an ORP with illustrative projects is left alone.
  */
 @Component
 @Profile("demo & !postgres")
@@ -51,7 +51,7 @@ class ProjectPipelineDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (projects.existsByDistrictCode(PISEK)) {
+        if (projects.existsByDistrictCodeAndIllustrativeTrue(PISEK)) {
             return;
         }
         Optional<StrategicPlan> plan = plans.findByDistrictCode(PISEK, Pageable.unpaged()).stream()

@@ -16,5 +16,7 @@ interface ProjectRepository extends JpaRepository<PipelineProject, Long> {
 
     List<PipelineProject> findByDistrictCodeAndStateIn(int districtCode, Collection<ProjectState> states);
 
-    boolean existsByDistrictCode(int districtCode);
+    boolean existsByDistrictCodeAndIllustrativeTrue(int districtCode);
+
+    long countByDistrictCodeAndIllustrativeTrue(int districtCode);
 }

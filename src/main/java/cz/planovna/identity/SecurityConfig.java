@@ -70,6 +70,10 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/orp/*/dokumenty", "/orp/*/dokumenty/*/stahnout")
                         .permitAll()
+                        // strategy, project pipeline: the public list of prepared, submitted and funded projects
+                        // (the coordinator's pages /orp/*/planovani/zasobnik-projektu/** stay behind login)
+                        .requestMatchers(HttpMethod.GET, "/orp/*/zasobnik-projektu")
+                        .permitAll()
                         // analysis: demographics of an ORP are public statistics (GET only); the upload stays behind
                         // login
                         .requestMatchers(HttpMethod.GET, "/orp/*/analyzy/demografie", "/orp/*/analyzy/demografie.xlsx")

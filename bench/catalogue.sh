@@ -24,7 +24,9 @@
 # Environment:
 #   BENCH_DB_NAME (planovna_bench), BENCH_DB_USER (planovna), BENCH_DB_PASSWORD (planovna),
 #   BENCH_DB_HOST (127.0.0.1), BENCH_DB_PORT (5432), BENCH_APP_PORT (18081), BENCH_NGINX_PORT (18082),
-#   BENCH_JAVA_OPTS (extra JVM options for the app, default none)
+#   BENCH_JAVA_OPTS (JVM options of the app and the import; default the production sizing of
+#   docs/deployment.md: "-Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m",
+#   with MALLOC_ARENA_MAX=2)
 #
 # Exit status: 0 when everything ran (whatever the goals), 1 when a step failed, 2 on bad usage.
 set -euo pipefail
@@ -44,7 +46,9 @@ DB_HOST="${BENCH_DB_HOST:-127.0.0.1}"
 DB_PORT="${BENCH_DB_PORT:-5432}"
 APP_PORT="${BENCH_APP_PORT:-18081}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18082}"
-read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
+read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:--Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m}"
+# glibc gives every thread its own malloc arena otherwise: tens of MB of RSS for nothing
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 QUERIES=("domov pro seniory" "pečovatelská služba" "azylový dům" "raná péče" "osobní asistence" "senioři Písek")
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; }
@@ -88,6 +92,7 @@ export PLANOVNA_INDEX_DIR="$WORK/index"
 now_ms() { date +%s%3N; }
 hwm_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
+echo "== JVM options: ${JAVA_OPTS[*]}"
 echo "== $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---------------------------------------------------------------------------------------- build

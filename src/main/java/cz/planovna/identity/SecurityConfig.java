@@ -78,6 +78,13 @@ class SecurityConfig {
                         // comments; the coordinator's pages /orp/*/planovani/plany/** stay behind login)
                         .requestMatchers(HttpMethod.GET, "/orp/*/plan")
                         .permitAll()
+                        // strategy plan document: downloads of the public plan's latest generated document
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/orp/*/plan/dokument.pdf",
+                                "/orp/*/plan/dokument.docx",
+                                "/orp/*/plan/dokument.xlsx")
+                        .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")
                         .permitAll()

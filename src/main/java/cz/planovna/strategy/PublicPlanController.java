@@ -11,15 +11,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPlanController {
 
     private final StrategyQueries queries;
+    private final PlanDocumentJobs documents;
 
-    PublicPlanController(StrategyQueries queries) {
+    PublicPlanController(StrategyQueries queries, PlanDocumentJobs documents) {
         this.queries = queries;
+        this.documents = documents;
     }
 
     @GetMapping("/orp/{code}/plan")
     String plan(@PathVariable int code, @RequestParam(required = false) Long plan, Model model) {
         model.addAttribute("orp", queries.orp(code));
-        model.addAttribute("page", queries.publicPlan(code, plan).orElse(null));
+        PlanPage page = queries.publicPlan(code, plan).orElse(null);
+        model.addAttribute("page", page);
+        model.addAttribute(
+                "document",
+                page == null ? null : documents.latestDone(page.plan().id()).orElse(null));
         model.addAttribute("others", queries.publicPlans(code));
         return "strategy/public";
     }

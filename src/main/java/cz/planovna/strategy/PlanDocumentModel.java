@@ -108,7 +108,7 @@ record PlanDocumentModel(
     }
 
     /** The chapters and their subchapters: what the table of contents lists. */
-    List<TocEntry> toc() {
+    public List<TocEntry> toc() {
         List<TocEntry> entries = new ArrayList<>();
         for (Section c : chapters) {
             entries.add(new TocEntry(c.id(), c.heading(), 1));

@@ -92,6 +92,12 @@ class SecurityConfig {
                         // strategy, action plans: the public pages of approved action plans and their XLSX
                         .requestMatchers(
                                 HttpMethod.GET, "/orp/*/plan/akcni-plany/*", "/orp/*/plan/akcni-plany/*/export.xlsx")
+                        // strategy plan document: downloads of the public plan's latest generated document
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/orp/*/plan/dokument.pdf",
+                                "/orp/*/plan/dokument.docx",
+                                "/orp/*/plan/dokument.xlsx")
                         .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")

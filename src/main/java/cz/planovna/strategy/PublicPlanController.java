@@ -12,10 +12,12 @@ class PublicPlanController {
 
     private final StrategyQueries queries;
     private final ActionPlanQueries actionPlans;
+    private final PlanDocumentJobs documents;
 
-    PublicPlanController(StrategyQueries queries, ActionPlanQueries actionPlans) {
+    PublicPlanController(StrategyQueries queries, ActionPlanQueries actionPlans, PlanDocumentJobs documents) {
         this.queries = queries;
         this.actionPlans = actionPlans;
+        this.documents = documents;
     }
 
     @GetMapping("/orp/{code}/plan")
@@ -28,6 +30,9 @@ class PublicPlanController {
                 page == null
                         ? java.util.List.of()
                         : actionPlans.publicActionPlans(code, page.plan().id()));
+        model.addAttribute(
+                "document",
+                page == null ? null : documents.latestDone(page.plan().id()).orElse(null));
         model.addAttribute("others", queries.publicPlans(code));
         return "strategy/public";
     }

@@ -1,6 +1,8 @@
 package cz.planovna.shared.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,18 +29,10 @@ public class HtmlToPdf {
      *     {@code lang} into the PDF, and screen readers need it to read Czech as Czech
      */
     public byte[] render(String xhtml, String language) {
-        return withLanguage(render(xhtml, false), language);
+        return withLanguage(render(xhtml), language);
     }
 
-    /**
-     * A tagged PDF (PDF/UA structure: headings, tables, lists and reading order for screen readers)
-     * in the given language.
-     */
-    public byte[] renderTagged(String xhtml, String language) {
-        return withLanguage(render(xhtml, true), language);
-    }
-
-    private byte[] withLanguage(byte[] pdf, String language) {
+    private static byte[] withLanguage(byte[] pdf, String language) {
         try (PDDocument document = Loader.loadPDF(pdf);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocumentCatalog().setLanguage(language);
@@ -57,11 +51,25 @@ public class HtmlToPdf {
         return render(xhtml, false);
     }
 
+    /**
+     * A tagged, accessible PDF (PDF/UA structure tree, PDF/A-3a with an sRGB output intent): every
+     * heading, paragraph, list and table is tagged, so screen readers and reflow work. Slower than
+     * {@link #render(String, String)}; the document must give every image an alt text.
+     */
+    public byte[] renderTagged(String xhtml, String language) {
+        return withLanguage(render(xhtml, true), language);
+    }
+
     private byte[] render(String xhtml, boolean tagged) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
+            if (tagged) {
+                builder.usePdfUaAccessbility(true);
+                builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+                builder.useColorProfile(
+                        ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            }
             builder.useFastMode();
-            builder.usePdfUaAccessbility(tagged);
             builder.useFont(
                     () -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(

@@ -92,6 +92,7 @@ class SecurityConfig {
                         // strategy, action plans: the public pages of approved action plans and their XLSX
                         .requestMatchers(
                                 HttpMethod.GET, "/orp/*/plan/akcni-plany/*", "/orp/*/plan/akcni-plany/*/export.xlsx")
+                        .permitAll()
                         // strategy plan document: downloads of the public plan's latest generated document
                         .requestMatchers(
                                 HttpMethod.GET,

@@ -19,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A coordinator of ORP Soběslav (no other journey plans there: a plan in force would hide their
- * drafts on the public page) opens the document page of a plan in force, starts the generation, watches it finish and gets the downloads; the public page of the plan then offers
- * the same document. Every page passes axe (WCAG 2.1 AA).
+ * drafts on the public page) opens the document page of a plan in force, starts the generation,
+ * watches it finish and gets the downloads; the public page of the plan then offers the same
+ * document. Every page passes axe (WCAG 2.1 AA).
  */
 class PlanDocumentBrowserTest extends BrowserTestSupport {
 

@@ -52,7 +52,9 @@ class NetworkJourneyBrowserTest extends BrowserTestSupport {
                         folder,
                         new RegisterGenerator.Options(150, 2026, 900_000, Set.of(3108, 3101, 3103, 3202, 7204)));
         assertThat(registerImport.importFolder(folder).applied()).isTrue();
-        for (int orp : new int[] {DOMAZLICE, AnalysisMother.PISEK}) {
+        // Domažlice only: population of other ORP would end up in the shared PostgreSQL test database,
+        // where DemographicsImportTest computes Písek's totals from its own sample
+        for (int orp : new int[] {DOMAZLICE}) {
             StringWriter csv = new StringWriter();
             generator.writeDistrict(csv, orp, 2019, 2024, 2026);
             importer.importSynthetic(

@@ -18,13 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A coordinator of ORP Prachatice opens the document page of a plan in force, starts the
- * generation, watches it finish and gets the downloads; the public page of the plan then offers
- * the same document. Every page passes axe (WCAG 2.1 AA).
+ * A coordinator of ORP Soběslav (no other journey plans there: a plan in force would hide their
+ * drafts on the public page) opens the document page of a plan in force, starts the generation,
+ * watches it finish and gets the downloads; the public page of the plan then offers the same
+ * document. Every page passes axe (WCAG 2.1 AA).
  */
 class PlanDocumentBrowserTest extends BrowserTestSupport {
 
-    static final int PRACHATICE = 3109;
+    static final int SOBESLAV = 3110;
     static final String PASSWORD = "Dokument-heslo-2026";
 
     @Autowired
@@ -48,17 +49,17 @@ class PlanDocumentBrowserTest extends BrowserTestSupport {
         String email = "koordinator.dokument." + suffix + "@test.planovna.cz";
         users.createUser(new NewUser(
                 email,
-                "Koordinátor Prachatice",
+                "Koordinátor Soběslav",
                 PASSWORD,
                 List.of(Grant.districtCoordinator(
-                        territory.districtRef(PRACHATICE).orElseThrow()))));
+                        territory.districtRef(SOBESLAV).orElseThrow()))));
         StrategyMother mother = new StrategyMother(users, territory, plans, nodes, tx);
-        long planId = mother.plan(PRACHATICE, "Plán Prachatice " + suffix, PlanState.IN_FORCE)
+        long planId = mother.plan(SOBESLAV, "Plán Soběslav " + suffix, PlanState.IN_FORCE)
                 .planId();
-        String page = "/orp/" + PRACHATICE + "/planovani/plany/" + planId + "/dokument";
+        String page = "/orp/" + SOBESLAV + "/planovani/plany/" + planId + "/dokument";
 
         login(email, PASSWORD);
-        open("/orp/" + PRACHATICE + "/planovani/plany/" + planId);
+        open("/orp/" + SOBESLAV + "/planovani/plany/" + planId);
         clickLink("Dokument plánu");
         assertThat(currentPath()).isEqualTo(page);
         assertThat(find("main .empty-state").getText()).isEqualTo("Dokument plánu zatím nebyl vytvořen.");
@@ -87,11 +88,11 @@ class PlanDocumentBrowserTest extends BrowserTestSupport {
         screenshot("hotovo");
 
         logout();
-        open("/orp/" + PRACHATICE + "/plan?plan=" + planId);
+        open("/orp/" + SOBESLAV + "/plan?plan=" + planId);
         assertThat(find("#doc-public-heading").getText()).isEqualTo("Dokument plánu ke stažení");
         assertThat(find("section[aria-labelledby=doc-public-heading] .downloads a")
                         .getAttribute("href"))
-                .endsWith("/orp/" + PRACHATICE + "/plan/dokument.pdf?plan=" + planId);
+                .endsWith("/orp/" + SOBESLAV + "/plan/dokument.pdf?plan=" + planId);
         assertAccessible();
         screenshot("verejna");
     }

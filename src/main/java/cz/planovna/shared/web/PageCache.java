@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -28,9 +32,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * although they change only when their data change; the module that owns the data calls {@link
  * #evictAll()} whenever it changes them, and entries also expire after a while.
  *
- * <p>Runs after Spring Security, so security headers are written as for any page and a visitor who
- * is signed in, carries a session or a cookie other than the language one is never served a stored
- * page. A response is stored only when it is a 200 HTML page that created no session and set no
+ * <p>Runs before Spring Security and serves only requests that carry no credentials at all: no
+ * cookie but the language one (hence no session and no remember-me login), no {@code Authorization}
+ * header. Such a request can only be anonymous, and the pages stored are public, so the security
+ * chain would decide nothing else; the security headers it wrote when the page was rendered are
+ * stored with the page and sent again. A response is stored only when it is a 200 HTML page that created no session and set no
  * cookie, so a page with a personal CSRF token or a language switch ({@code ?lang=}) is never
  * stored. The key is the address with its query, the language cookie and the htmx headers that
  * choose between the page and its fragment.
@@ -43,7 +49,11 @@ public class PageCache extends OncePerRequestFilter {
     private static final String LANGUAGE_COOKIE = "planovna-lang";
     private static final List<String> KEY_HEADERS = List.of("HX-Request", "HX-History-Restore-Request", "HX-Target");
 
-    private record Page(byte[] body, String contentType, String contentLanguage) {}
+    /** Headers of the response that are not the stored page's own business. */
+    private static final Set<String> NOT_STORED = Set.of(
+            "date", "content-length", "transfer-encoding", "connection", "keep-alive", "set-cookie", "x-page-cache");
+
+    private record Page(byte[] body, String contentType, Locale locale, Map<String, List<String>> headers) {}
 
     private final Predicate<HttpServletRequest> cacheablePath;
     private final Cache<String, Page> pages;
@@ -102,9 +112,8 @@ public class PageCache extends OncePerRequestFilter {
             hits.incrementAndGet();
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(page.contentType());
-            if (page.contentLanguage() != null) {
-                response.setHeader("Content-Language", page.contentLanguage());
-            }
+            response.setLocale(page.locale());
+            page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             response.setHeader(HEADER, "hit");
             response.setContentLength(page.body().length);
             response.getOutputStream().write(page.body());
@@ -120,9 +129,22 @@ public class PageCache extends OncePerRequestFilter {
                     new Page(
                             recorder.getContentAsByteArray(),
                             recorder.getContentType(),
-                            recorder.getHeader("Content-Language")));
+                            recorder.getLocale(),
+                            storedHeaders(recorder)));
         }
         recorder.copyBodyToResponse();
+    }
+
+    /** The security headers and the like, as the whole filter chain wrote them for this page. */
+    private static Map<String, List<String>> storedHeaders(HttpServletResponse response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : response.getHeaderNames()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_STORED.contains(lower) && !"content-type".equals(lower) && !"content-language".equals(lower)) {
+                headers.put(name, List.copyOf(response.getHeaders(name)));
+            }
+        }
+        return Map.copyOf(headers);
     }
 
     private static boolean anonymous(HttpServletRequest request) {

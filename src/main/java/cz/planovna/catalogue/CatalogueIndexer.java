@@ -58,6 +58,7 @@ class CatalogueIndexer implements ApplicationRunner, DisposableBean {
         return thread;
     });
     private final AtomicBoolean reindexing = new AtomicBoolean();
+    private final Object reindexLock = new Object();
     private volatile long indexedRun = -1;
     private volatile long checkedAt;
 
@@ -136,9 +137,19 @@ class CatalogueIndexer implements ApplicationRunner, DisposableBean {
 
     /** @return the number of documents in the index afterwards */
     long reindexAll(long upToRun) {
-        if (!reindexing.compareAndSet(false, true)) {
-            return indexedDocuments();
+        // One at a time, and a caller never skips: a re-index already running may have read the
+        // services before the caller's import committed. The caller waits and then re-indexes,
+        // unless a re-index that started after its import has finished meanwhile.
+        synchronized (reindexLock) {
+            if (upToRun > 0 && upToRun <= indexedRun) {
+                return indexedDocuments();
+            }
+            reindexing.set(true);
+            return reindexNow(upToRun);
         }
+    }
+
+    private long reindexNow(long upToRun) {
         try {
             long start = System.nanoTime();
             labels.refresh();
@@ -150,6 +161,7 @@ class CatalogueIndexer implements ApplicationRunner, DisposableBean {
                     .startAndWait();
             indexedRun = Math.max(indexedRun, upToRun);
             writeMarker(indexedRun);
+            pages.evictAll();
             long count = indexedDocuments();
             log.info("Catalogue index: {} services indexed in {} ms", count, (System.nanoTime() - start) / 1_000_000);
             return count;

@@ -121,6 +121,25 @@ class CataloguePageCacheTest {
     }
 
     @Test
+    void anImportThatChangesTheCatalogueEmptiesTheStoredPages() throws Exception {
+        String url = search() + "&strana=6";
+        fetch(get(url));
+        assertThat(fetch(get(url)).getHeader(PageCache.HEADER)).isEqualTo("hit");
+
+        // another register ends this fixture's services; importing ours again brings them back
+        assertThat(CatalogueMother.tagged().importInto(registerImport).applied())
+                .isTrue();
+        MockHttpServletResponse afterOther = fetch(get(url));
+        assertThat(mother.importInto(registerImport).applied()).isTrue();
+        MockHttpServletResponse afterOurs = fetch(get(url));
+
+        assertThat(afterOther.getHeader(PageCache.HEADER)).isEqualTo("miss");
+        assertThat(afterOther.getContentAsString()).doesNotContain(mother.name("Domov pro seniory Písek"));
+        assertThat(afterOurs.getHeader(PageCache.HEADER)).isEqualTo("miss");
+        assertThat(afterOurs.getContentAsString()).contains(mother.name("Domov pro seniory Písek"));
+    }
+
+    @Test
     void errorPagesAreNotStored() throws Exception {
         fetch(get("/katalog/sluzby/999999999"));
         MockHttpServletResponse again = fetch(get("/katalog/sluzby/999999999"));

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Profile("demo & !postgres")
-@Order(55)
+@Order(54)
 class FindingsDemoData implements ApplicationRunner {
 
     static final int PISEK = 3108;

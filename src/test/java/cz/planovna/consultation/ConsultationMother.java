@@ -1,0 +1,187 @@
+package cz.planovna.consultation;
+
+import cz.planovna.identity.Grant;
+import cz.planovna.identity.NewUser;
+import cz.planovna.identity.UserAdministration;
+import cz.planovna.shared.TerritoryRef;
+import cz.planovna.territory.TerritoryQueries;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Test users, plans and consultations with unique names, so tests never depend on demo data or on
+ * what other tests left in a shared database. Plans are written with SQL (strategy's entities are
+ * its own); consultations and comments through this module's repositories.
+ */
+class ConsultationMother {
+
+    /** ORPs whose consultations only this module's tests create. */
+    static final int STRAKONICE = 3111;
+
+    static final int PRACHATICE = 3110;
+    static final int PISEK = 3108;
+    static final int BLATNA = 3101;
+    static final int JIHOCESKY = 3034;
+    static final int PLZENSKY = 3042;
+
+    record TestUser(long id, String email) {
+        RequestPostProcessor signedIn() {
+            return SecurityMockMvcRequestPostProcessors.user(email);
+        }
+    }
+
+    /** A plan with one priority → goal → measure. */
+    record Sample(long planId, long priorityId, long goalId, long measureId) {}
+
+    private final UserAdministration users;
+    private final TerritoryQueries territory;
+    private final JdbcTemplate jdbc;
+    private final ConsultationRepository consultations;
+    private final CommentRepository comments;
+    private final TransactionTemplate tx;
+
+    ConsultationMother(
+            UserAdministration users,
+            TerritoryQueries territory,
+            JdbcTemplate jdbc,
+            ConsultationRepository consultations,
+            CommentRepository comments,
+            TransactionTemplate tx) {
+        this.users = users;
+        this.territory = territory;
+        this.jdbc = jdbc;
+        this.consultations = consultations;
+        this.comments = comments;
+        this.tx = tx;
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    TerritoryRef orp(int code) {
+        return territory.districtRef(code).orElseThrow();
+    }
+
+    TestUser admin() {
+        return user("admin", Grant.systemAdmin());
+    }
+
+    TestUser regionalCoordinator(int kraj) {
+        return user("kraj", Grant.regionalCoordinator(territory.regionRef(kraj).orElseThrow()));
+    }
+
+    TestUser districtCoordinator(int orp) {
+        return user("koordinator", Grant.districtCoordinator(orp(orp)));
+    }
+
+    TestUser groupMember(int orp) {
+        return user("clen", Grant.groupMember(orp(orp)));
+    }
+
+    TestUser providerEditor(int orp) {
+        return user("poskytovatel", Grant.providerEditor("70890650", orp(orp)));
+    }
+
+    private TestUser user(String prefix, Grant grant) {
+        String email = prefix + "." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
+        long id = users.createUser(new NewUser(email, "Test " + prefix, null, List.of(grant)));
+        return new TestUser(id, email);
+    }
+
+    /** A plan of the ORP in the given state with one priority area, goal and measure. */
+    Sample plan(int orp, String title, String state) {
+        TerritoryRef ref = orp(orp);
+        Timestamp now = Timestamp.from(Instant.now());
+        long planId = insert(
+                "insert into strategy_plan (district_code, region_code, title, year_from, year_to, vision, state,"
+                        + " created_at, updated_at) values (?, ?, ?, 2026, 2028, ?, ?, ?, ?)",
+                orp,
+                ref.regionCode(),
+                title,
+                "Vize " + title,
+                state,
+                now,
+                now);
+        long priority = node(planId, null, "PRIORITY", "Senioři");
+        long goal = node(planId, priority, "GOAL", "Péče doma");
+        long measure = node(planId, goal, "MEASURE", "Pečovatelská služba " + title);
+        return new Sample(planId, priority, goal, measure);
+    }
+
+    private long node(long planId, Long parentId, String kind, String title) {
+        return insert(
+                "insert into strategy_node (plan_id, parent_id, kind, position, title, description) values (?, ?, ?, 1, ?, ?)",
+                planId,
+                parentId,
+                kind,
+                title,
+                "Popis: " + title);
+    }
+
+    private long insert(String sql, Object... args) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(
+                connection -> {
+                    PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
+                    for (int i = 0; i < args.length; i++) {
+                        ps.setObject(i + 1, args[i]);
+                    }
+                    return ps;
+                },
+                keys);
+        return keys.getKey().longValue();
+    }
+
+    /** A consultation of the plan with the given dates (its outline: the plan's three nodes). */
+    long consultation(int orp, Sample plan, String title, LocalDate opens, LocalDate closes, boolean anonymous) {
+        return tx.execute(s -> {
+            Consultation c = new Consultation(
+                    orp, DocumentKind.PLAN, plan.planId(), plan.planId(), "Plán " + title, "test", Instant.now());
+            c.describe(
+                    title, opens, closes, anonymous, "Úvod " + title, "Souhlasím se zpracováním údajů.", Instant.now());
+            c.outline(
+                    "Plán " + title,
+                    List.of(
+                            new ConsultationSection(
+                                    0, plan.priorityId(), cz.planovna.strategy.NodeKind.PRIORITY, "1", "Senioři", null),
+                            new ConsultationSection(
+                                    1, plan.goalId(), cz.planovna.strategy.NodeKind.GOAL, "1.1", "Péče doma", null),
+                            new ConsultationSection(
+                                    2,
+                                    plan.measureId(),
+                                    cz.planovna.strategy.NodeKind.MEASURE,
+                                    "1.1.1",
+                                    "Pečovatelská služba",
+                                    "Rozvoj")));
+            return consultations.save(c).id();
+        });
+    }
+
+    /** A comment written straight to the database (not through the form). */
+    long comment(long consultationId, String text, String name, String email) {
+        return tx.execute(s -> {
+            int number = comments.maxNumber(consultationId) + 1;
+            return comments.save(new ConsultationComment(
+                            consultationId,
+                            number,
+                            CommentTarget.wholeDocument(),
+                            text,
+                            name,
+                            email,
+                            name != null,
+                            null,
+                            Instant.now()))
+                    .id();
+        });
+    }
+}

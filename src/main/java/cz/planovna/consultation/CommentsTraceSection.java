@@ -50,7 +50,9 @@ class CommentsTraceSection implements MeasureTraceSection {
     public List<TraceEntry> entries(int districtCode, long planId, long measureId, boolean internal) {
         Optional<PlanPage> page;
         try {
-            page = internal ? Optional.of(strategy.plan(districtCode, planId)) : strategy.publicPlan(districtCode, planId);
+            page = internal
+                    ? Optional.of(strategy.plan(districtCode, planId))
+                    : strategy.publicPlan(districtCode, planId);
         } catch (NotFoundException e) {
             return List.of();
         }
@@ -61,10 +63,14 @@ class CommentsTraceSection implements MeasureTraceSection {
             return List.of();
         }
         List<ConsultationComment> comments = reads.settledChanging(districtCode, planId, nodeIds, internal);
-        Map<Long, Consultation> consultations = reads
-                .consultations(comments.stream().map(ConsultationComment::consultationId).distinct().toList())
-                .stream()
-                .collect(Collectors.toMap(Consultation::id, Function.identity()));
+        Map<Long, Consultation> consultations =
+                reads
+                        .consultations(comments.stream()
+                                .map(ConsultationComment::consultationId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Consultation::id, Function.identity()));
         var locale = LocaleContextHolder.getLocale();
         List<TraceEntry> entries = new ArrayList<>();
         for (ConsultationComment c : comments) {
@@ -76,7 +82,8 @@ class CommentsTraceSection implements MeasureTraceSection {
             String label = messages.getMessage(
                     "consultation.settlement.trace.label",
                     new Object[] {
-                        String.valueOf(c.number()), messages.getMessage(c.outcome().messageKey(), null, locale)
+                        String.valueOf(c.number()),
+                        messages.getMessage(SettlementRules.outcomeKey(c.outcome()), null, locale)
                     },
                     locale);
             entries.add(new TraceEntry(

@@ -129,7 +129,8 @@ class SettlementAudit {
     }
 }
 
-interface SettlementAuditRepository extends org.springframework.data.jpa.repository.JpaRepository<SettlementAudit, Long> {
+interface SettlementAuditRepository
+        extends org.springframework.data.jpa.repository.JpaRepository<SettlementAudit, Long> {
 
     java.util.List<SettlementAudit> findByConsultationIdOrderByActedAtDescIdDesc(long consultationId);
 }

@@ -55,7 +55,8 @@ class SettlementController {
             service.settle(code, id, commentId, form.toCommand());
             SettlementViews.Settle view = queries.settle(code, id, commentId);
             redirect.addFlashAttribute("notice", "consultation.settlement.notice.saved");
-            redirect.addFlashAttribute("noticeArg", String.valueOf(view.line().row().number()));
+            redirect.addFlashAttribute(
+                    "noticeArg", String.valueOf(view.line().row().number()));
             return "redirect:" + SettlementQueries.overviewPath(code, id) + "#pripominka-" + commentId;
         } catch (SettlementService.Rejected e) {
             for (SettlementRules.Problem p : e.problems()) {

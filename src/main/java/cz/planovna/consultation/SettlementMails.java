@@ -38,12 +38,15 @@ class SettlementMails {
                 .append("\n");
         for (SettlementRow row : rows) {
             text.append("\n")
-                    .append(t("consultation.settlement.mail.comment", String.valueOf(row.number()), fmt.date(row.submittedOn())))
+                    .append(t(
+                            "consultation.settlement.mail.comment",
+                            String.valueOf(row.number()),
+                            fmt.date(row.submittedOn())))
                     .append("\n");
             if (!row.hidden()) {
                 text.append(quote(row.text())).append("\n");
             }
-            text.append(t("consultation.settlement.mail.outcome", t(row.outcome().messageKey())))
+            text.append(t("consultation.settlement.mail.outcome", t(SettlementRules.outcomeKey(row.outcome()))))
                     .append("\n");
             if (row.reasoning() != null && !row.reasoning().isBlank()) {
                 text.append(t("consultation.settlement.mail.reasoning", row.reasoning()))

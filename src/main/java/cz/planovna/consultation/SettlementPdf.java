@@ -1,5 +1,6 @@
 package cz.planovna.consultation;
 
+import cz.planovna.shared.format.CzechFormats;
 import cz.planovna.shared.pdf.HtmlToPdf;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ class SettlementPdf {
 
     private final ITemplateEngine templates;
     private final HtmlToPdf pdf;
+    private final CzechFormats fmt;
 
-    SettlementPdf(ITemplateEngine templates, HtmlToPdf pdf) {
+    SettlementPdf(ITemplateEngine templates, HtmlToPdf pdf, CzechFormats fmt) {
         this.templates = templates;
         this.pdf = pdf;
+        this.fmt = fmt;
     }
 
     /** @param baseUrl the application's absolute address, for the links printed in the table */
@@ -30,6 +33,7 @@ class SettlementPdf {
         Context context = new Context(CZECH);
         context.setVariable("t", table);
         context.setVariable("baseUrl", baseUrl);
+        context.setVariable("fmt", fmt);
         return pdf.renderTagged(templates.process("consultation/settlement-pdf", context), "cs");
     }
 }

@@ -78,16 +78,16 @@ class SettlementQueries {
         List<ConsultationComment> list = comments.findByConsultationIdOrderByNumberAsc(id);
         SettlementTable table = table(c, list, false);
         ConsultationState state = c.state(today());
-        Map<Long, Integer> numbers = list.stream()
-                .collect(Collectors.toMap(ConsultationComment::id, ConsultationComment::number));
+        Map<Long, Integer> numbers =
+                list.stream().collect(Collectors.toMap(ConsultationComment::id, ConsultationComment::number));
         List<SettlementViews.HistoryLine> history = audits.findByConsultationIdOrderByActedAtDescIdDesc(id).stream()
                 .map(a -> new SettlementViews.HistoryLine(
                         a.actedAt(),
                         a.actedBy(),
                         a.action().messageKey(),
                         a.commentId() == null ? null : numbers.get(a.commentId()),
-                        a.outcome() == null ? null : a.outcome().messageKey(),
-                        a.previousOutcome() == null ? null : a.previousOutcome().messageKey(),
+                        a.outcome() == null ? null : SettlementRules.outcomeKey(a.outcome()),
+                        a.previousOutcome() == null ? null : SettlementRules.outcomeKey(a.previousOutcome()),
                         a.reasoning()))
                 .toList();
         return new SettlementViews.Overview(
@@ -139,7 +139,8 @@ class SettlementQueries {
     }
 
     Consultation consultation(int code, long id) {
-        return consultations.findByIdAndDistrictCode(id, code)
+        return consultations
+                .findByIdAndDistrictCode(id, code)
                 .orElseThrow(() -> new NotFoundException("consultation " + id));
     }
 
@@ -171,10 +172,12 @@ class SettlementQueries {
     SettlementTable table(Consultation c, List<ConsultationComment> list, boolean publicView) {
         int code = c.districtCode();
         String orpName = territory.district(code).map(d -> d.district().name()).orElse(String.valueOf(code));
-        boolean planPublic = strategy.publicPlans(code).stream().map(PlanSummary::id).anyMatch(p -> p == c.planId());
+        boolean planPublic =
+                strategy.publicPlans(code).stream().map(PlanSummary::id).anyMatch(p -> p == c.planId());
         List<SettlementRow> rows = new ArrayList<>();
         for (ConsultationComment cm : list) {
-            String href = cm.changedNodeId() != null && planPublic ? nodePath(code, c.planId(), cm.changedNodeId()) : null;
+            String href =
+                    cm.changedNodeId() != null && planPublic ? nodePath(code, c.planId(), cm.changedNodeId()) : null;
             rows.add(new SettlementRow(
                     cm.id(),
                     cm.number(),

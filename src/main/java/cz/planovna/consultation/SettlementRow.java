@@ -24,11 +24,16 @@ record SettlementRow(
         String changedItem,
         String changedItemHref) {
 
-    boolean hidden() {
+    public boolean hidden() {
         return hiddenReason != null;
     }
 
-    boolean settled() {
+    /** The message key of the outcome in words (null while unsettled). */
+    public String outcomeKey() {
+        return outcome == null ? null : SettlementRules.outcomeKey(outcome);
+    }
+
+    public boolean settled() {
         return outcome != null;
     }
 }

@@ -58,6 +58,11 @@ final class SettlementRules {
         return problems;
     }
 
+    /** The outcome in words (the settlement's own message keys). */
+    static String outcomeKey(CommentOutcome outcome) {
+        return "consultation.settlement.outcome." + outcome.name();
+    }
+
     /** Every outcome but "taken note of" must say why. */
     static boolean needsReasoning(CommentOutcome outcome) {
         return outcome != CommentOutcome.NOTED;

@@ -166,7 +166,8 @@ class SettlementService {
         Map<String, List<ConsultationComment>> byAddress = new LinkedHashMap<>();
         for (ConsultationComment c : list) {
             if (c.authorEmail() != null && !c.authorEmail().isBlank() && c.outcomeMailedAt() == null) {
-                byAddress.computeIfAbsent(c.authorEmail().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                byAddress
+                        .computeIfAbsent(c.authorEmail().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                         .add(c);
             }
         }
@@ -178,7 +179,8 @@ class SettlementService {
                             .findFirst()
                             .orElseThrow())
                     .toList();
-            mailer.sendAfterCommit(mails.outcome(table, entry.getValue().get(0).authorEmail().strip(), rows, tableUrl));
+            mailer.sendAfterCommit(
+                    mails.outcome(table, entry.getValue().get(0).authorEmail().strip(), rows, tableUrl));
             entry.getValue().forEach(c -> c.outcomeMailed(now));
         }
         return new Published(first, byAddress.size());
@@ -188,7 +190,9 @@ class SettlementService {
         Locale locale = LocaleContextHolder.getLocale();
         return new StaleEditException(
                 messages.getMessage(
-                        "consultation.settlement.stale.record", new Object[] {String.valueOf(comment.number())}, locale),
+                        "consultation.settlement.stale.record",
+                        new Object[] {String.valueOf(comment.number())},
+                        locale),
                 describe(command.outcome(), command.reasoning(), locale),
                 describe(comment.outcome(), comment.reasoning(), locale),
                 SettlementQueries.overviewPath(code, id) + "/" + comment.id(),
@@ -198,7 +202,7 @@ class SettlementService {
     private String describe(CommentOutcome outcome, String reasoning, Locale locale) {
         String words = outcome == null
                 ? messages.getMessage("consultation.settlement.unsettled", null, locale)
-                : messages.getMessage(outcome.messageKey(), null, locale);
+                : messages.getMessage(SettlementRules.outcomeKey(outcome), null, locale);
         return reasoning == null || reasoning.isBlank() ? words : words + ": " + reasoning.strip();
     }
 

@@ -86,7 +86,8 @@ class SettlementSpreadsheet {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(row.number());
                 line.createCell(1).setCellValue(fmt.date(row.submittedOn()));
-                line.createCell(2).setCellValue(row.target());
+                line.createCell(2)
+                        .setCellValue(row.target() == null ? t("consultation.settlement.wholeDocument") : row.target());
                 line.createCell(3)
                         .setCellValue(
                                 row.hidden()
@@ -96,7 +97,7 @@ class SettlementSpreadsheet {
                         .setCellValue(
                                 row.outcome() == null
                                         ? t("consultation.settlement.unsettled")
-                                        : t(row.outcome().messageKey()));
+                                        : t(SettlementRules.outcomeKey(row.outcome())));
                 line.createCell(5).setCellValue(row.reasoning() == null ? "" : row.reasoning());
                 line.createCell(6).setCellValue(changed(row, baseUrl));
                 for (int c = 1; c < columns.size(); c++) {
@@ -117,7 +118,9 @@ class SettlementSpreadsheet {
         if (row.changedItem() == null) {
             return t("consultation.settlement.noChange");
         }
-        return row.changedItemHref() == null ? row.changedItem() : row.changedItem() + "\n" + baseUrl + row.changedItemHref();
+        return row.changedItemHref() == null
+                ? row.changedItem()
+                : row.changedItem() + "\n" + baseUrl + row.changedItemHref();
     }
 
     private String t(String key, Object... args) {

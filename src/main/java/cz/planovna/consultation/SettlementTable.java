@@ -23,24 +23,24 @@ record SettlementTable(
         rows = List.copyOf(rows);
     }
 
-    long settledCount() {
+    public long settledCount() {
         return rows.stream().filter(SettlementRow::settled).count();
     }
 
-    long count(CommentOutcome outcome) {
+    public long count(CommentOutcome outcome) {
         return rows.stream().filter(r -> r.outcome() == outcome).count();
     }
 
     /** For templates: the count of one outcome by its name. */
-    long count(String outcome) {
+    public long count(String outcome) {
         return count(CommentOutcome.valueOf(outcome));
     }
 
-    boolean complete() {
+    public boolean complete() {
         return settledCount() == rows.size();
     }
 
-    boolean published() {
+    public boolean published() {
         return publishedAt != null;
     }
 }

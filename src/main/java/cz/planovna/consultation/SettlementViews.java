@@ -22,7 +22,14 @@ final class SettlementViews {
     record NodeOption(long id, String label) {}
 
     /** One line of the audit trail. */
-    record HistoryLine(Instant at, String by, String actionKey, Integer commentNumber, String outcomeKey, String previousOutcomeKey, String reasoning) {}
+    record HistoryLine(
+            Instant at,
+            String by,
+            String actionKey,
+            Integer commentNumber,
+            String outcomeKey,
+            String previousOutcomeKey,
+            String reasoning) {}
 
     /** The overview: the table with internal lines, progress, history, what may be done now. */
     record Overview(
@@ -36,11 +43,11 @@ final class SettlementViews {
             String publicPath,
             List<HistoryLine> history) {
 
-        long settled() {
+        public long settled() {
             return table.settledCount();
         }
 
-        long total() {
+        public long total() {
             return table.rows().size();
         }
     }
@@ -48,7 +55,7 @@ final class SettlementViews {
     /** The form of one comment's settlement. */
     record Settle(SettlementTable table, Line line, List<NodeOption> nodes, boolean closed) {
 
-        boolean settled() {
+        public boolean settled() {
             return line.row().settled();
         }
     }

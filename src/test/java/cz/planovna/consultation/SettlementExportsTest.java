@@ -17,12 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The settlement table's PDF, XLSX and outcome e-mail, built from a table in memory: every column
  * is there, a hidden comment shows the moderation reason instead of its text, Czech dates.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class SettlementExportsTest {
 
     static final String BASE = "https://planovna.example.cz";
@@ -95,7 +97,8 @@ class SettlementExportsTest {
                     .isEqualTo("Vypořádání připomínek – Střednědobý plán rozvoje sociálních služeb 2020–2022");
             var box = doc.getPage(0).getMediaBox();
             assertThat(box.getWidth()).isGreaterThan(box.getHeight());
-            String text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
+            String text =
+                    new PDFTextStripper().getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
             assertThat(text)
                     .contains("Vypořádání připomínek")
                     .contains("ORP Domažlice")
@@ -122,8 +125,7 @@ class SettlementExportsTest {
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Č.");
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Text připomínky");
             assertThat(header.getCell(4).getStringCellValue()).isEqualTo("Vypořádání");
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef())
-                    .isEqualTo("A" + (head + 1) + ":G" + (head + 4));
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A" + (head + 1) + ":G" + (head + 4));
             Row first = sheet.getRow(head + 1);
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("3.\u00a06.\u00a02019");
@@ -145,7 +147,8 @@ class SettlementExportsTest {
     @Test
     void theOutcomeMailListsTheCommentsOfOneAddress() {
         SettlementTable t = table();
-        OutgoingMail mail = mails.outcome(t, "jana@example.cz", List.of(t.rows().get(0), t.rows().get(2)), BASE + "/x");
+        OutgoingMail mail = mails.outcome(
+                t, "jana@example.cz", List.of(t.rows().get(0), t.rows().get(2)), BASE + "/x");
         assertThat(mail.to()).isEqualTo("jana@example.cz");
         assertThat(mail.subject())
                 .isEqualTo("Vypořádání vašich připomínek – Střednědobý plán rozvoje sociálních služeb 2020–2022");

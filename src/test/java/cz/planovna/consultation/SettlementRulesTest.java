@@ -28,12 +28,13 @@ class SettlementRulesTest {
 
     @Test
     void everyOutcomeButNotedNeedsAReasoning() {
-        for (CommentOutcome o : List.of(
-                CommentOutcome.ACCEPTED, CommentOutcome.PARTLY_ACCEPTED, CommentOutcome.NOT_ACCEPTED)) {
+        for (CommentOutcome o :
+                List.of(CommentOutcome.ACCEPTED, CommentOutcome.PARTLY_ACCEPTED, CommentOutcome.NOT_ACCEPTED)) {
             assertThat(SettlementRules.settle(ConsultationState.CLOSED, false, false, o, "  \n ", null, PLAN))
                     .containsExactly(new Problem("reasoning", "consultation.settlement.error.reasoning.required"));
         }
-        assertThat(SettlementRules.settle(ConsultationState.CLOSED, false, false, CommentOutcome.NOTED, null, null, PLAN))
+        assertThat(SettlementRules.settle(
+                        ConsultationState.CLOSED, false, false, CommentOutcome.NOTED, null, null, PLAN))
                 .isEmpty();
     }
 
@@ -71,9 +72,12 @@ class SettlementRulesTest {
 
     @Test
     void theTableIsPublishedOnlyAfterClosingAndWhenNothingIsLeft() {
-        assertThat(SettlementRules.publish(ConsultationState.OPEN, 0)).isEqualTo("consultation.settlement.error.notClosed");
-        assertThat(SettlementRules.publish(ConsultationState.PREPARED, 0)).isEqualTo("consultation.settlement.error.notClosed");
-        assertThat(SettlementRules.publish(ConsultationState.CLOSED, 3)).isEqualTo("consultation.settlement.error.unsettled");
+        assertThat(SettlementRules.publish(ConsultationState.OPEN, 0))
+                .isEqualTo("consultation.settlement.error.notClosed");
+        assertThat(SettlementRules.publish(ConsultationState.PREPARED, 0))
+                .isEqualTo("consultation.settlement.error.notClosed");
+        assertThat(SettlementRules.publish(ConsultationState.CLOSED, 3))
+                .isEqualTo("consultation.settlement.error.unsettled");
         assertThat(SettlementRules.publish(ConsultationState.CLOSED, 0)).isNull();
         assertThat(SettlementRules.publish(ConsultationState.SETTLED, 0)).isNull();
     }

@@ -135,6 +135,13 @@ class Consultation {
         this.sections.addAll(outline);
     }
 
+    /** Another document (only while prepared; the caller replaces the outline with it). */
+    void document(DocumentKind kind, long documentId, long planId) {
+        this.documentKind = kind;
+        this.documentId = documentId;
+        this.planId = planId;
+    }
+
     ConsultationState state(LocalDate today) {
         return ConsultationState.of(opensOn, closesOn, settlementPublishedAt, today);
     }

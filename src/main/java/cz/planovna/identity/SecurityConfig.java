@@ -117,6 +117,18 @@ class SecurityConfig {
                         .authenticated()
                         .requestMatchers("/orp/*/planovani/swot", "/orp/*/planovani/swot/**")
                         .authenticated()
+                        // Consultation (připomínkování): the coordinator's pages stay behind login; the public list,
+                        // a consultation with its comment form (GET and POST) and the thank-you page are public
+                        .requestMatchers("/orp/*/pripominky/sprava", "/orp/*/pripominky/sprava/**")
+                        .authenticated()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/orp/*/pripominky",
+                                "/orp/*/pripominky/*",
+                                "/orp/*/pripominky/*/dekujeme")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/orp/*/pripominky/*")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

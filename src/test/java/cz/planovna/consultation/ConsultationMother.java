@@ -184,4 +184,48 @@ class ConsultationMother {
                     .id();
         });
     }
+
+    /** A comment whose text a moderator has hidden. */
+    long hiddenComment(long consultationId, String text, String reason) {
+        long id = comment(consultationId, text, null, null);
+        tx.executeWithoutResult(s -> comments.findById(id).orElseThrow().hide(reason, "test", Instant.now()));
+        return id;
+    }
+
+    long consultationVersion(long id) {
+        return tx.execute(s -> consultations.findById(id).orElseThrow().version());
+    }
+
+    long commentVersion(long id) {
+        return tx.execute(s -> comments.findById(id).orElseThrow().version());
+    }
+
+    /** An open consultation (opened yesterday, closing in 30 days) of a new plan of the ORP. */
+    long open(int orp, boolean anonymous) {
+        Sample plan = plan(orp, unique("Plán"), "DRAFT");
+        LocalDate today = LocalDate.now(cz.planovna.shared.format.CzechFormats.PRAGUE);
+        return consultation(orp, plan, unique("Otevřené"), today.minusDays(1), today.plusDays(30), anonymous);
+    }
+
+    long closed(int orp) {
+        Sample plan = plan(orp, unique("Plán"), "DRAFT");
+        LocalDate today = LocalDate.now(cz.planovna.shared.format.CzechFormats.PRAGUE);
+        return consultation(orp, plan, unique("Ukončené"), today.minusDays(40), today.minusDays(2), false);
+    }
+
+    long prepared(int orp) {
+        Sample plan = plan(orp, unique("Plán"), "DRAFT");
+        LocalDate today = LocalDate.now(cz.planovna.shared.format.CzechFormats.PRAGUE);
+        return consultation(orp, plan, unique("Připravené"), today.plusDays(5), today.plusDays(30), false);
+    }
+
+    /** A fresh network address for a request, so tests never share a rate-limit bucket. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor fromNewAddress() {
+        String address = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
+                + (int) (Math.random() * 250);
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
 }

@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The schema of V60 maps to the entities: a consultation with its outline, comments, moderation. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ConsultationSchemaTest {
 
     @Autowired

@@ -1,0 +1,285 @@
+package cz.planovna.consultation;
+
+import static cz.planovna.consultation.ConsultationMother.BLATNA;
+import static cz.planovna.consultation.ConsultationMother.JIHOCESKY;
+import static cz.planovna.consultation.ConsultationMother.PISEK;
+import static cz.planovna.consultation.ConsultationMother.PLZENSKY;
+import static cz.planovna.consultation.ConsultationMother.fromNewAddress;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import cz.planovna.consultation.ConsultationMother.Sample;
+import cz.planovna.consultation.ConsultationMother.TestUser;
+import cz.planovna.identity.UserAdministration;
+import cz.planovna.territory.TerritoryQueries;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every URL of public commenting (GET and POST) against every kind of visitor, with the exact
+ * outcome. "Own" is Písek (ORP 3108) and its Jihočeský kraj; the foreign ORP is Blatná (same kraj)
+ * and the foreign kraj the Plzeňský. A request that changes something gets a record of its own.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsultationAuthorizationTest {
+
+    enum Persona {
+        ANONYMOUS,
+        ADMIN,
+        REGIONAL_OWN,
+        REGIONAL_FOREIGN,
+        DISTRICT_OWN,
+        DISTRICT_FOREIGN,
+        MEMBER_OWN,
+        MEMBER_FOREIGN,
+        PROVIDER
+    }
+
+    /**
+     * O = 200, R = 302 done (to the consultation pages of Písek), L = 302 to login, D = 403,
+     * N = 404, C = 409.
+     */
+    record Case(String name, String expected, Request request) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @FunctionalInterface
+    interface Request {
+        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
+    }
+
+    static final String PUBLIC = "/orp/" + PISEK + "/pripominky";
+    static final String BASE = PUBLIC + "/sprava";
+    static final String VIEW = "LOODODODD";
+    static final String EDIT_PAGE = "LOODODDDD";
+    static final String EDIT_DONE = "LRRDRDDDD";
+    static final String EVERYONE = "OOOOOOOOO";
+    static final String EVERYONE_DONE = "RRRRRRRRR";
+    static final String NOBODY = "NNNNNNNNN";
+    static final String SIGNED_IN_NOT_FOUND = "LNNNNNNNN";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    TerritoryQueries territory;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ConsultationRepository consultations;
+
+    @Autowired
+    CommentRepository comments;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    ConsultationMother mother;
+    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    Sample plan;
+    long open;
+    long closed;
+    long prepared;
+    long foreign;
+    long comment;
+
+    @BeforeAll
+    void createVisitorsAndData() {
+        mother = new ConsultationMother(users, territory, jdbc, consultations, comments, tx);
+        visitors.put(Persona.ADMIN, mother.admin());
+        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
+        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
+        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(PISEK));
+        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(BLATNA));
+        visitors.put(Persona.MEMBER_OWN, mother.groupMember(PISEK));
+        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(BLATNA));
+        visitors.put(Persona.PROVIDER, mother.providerEditor(PISEK));
+        plan = mother.plan(PISEK, ConsultationMother.unique("Plán matice"), "DRAFT");
+        open = mother.open(PISEK, true);
+        closed = mother.closed(PISEK);
+        prepared = mother.prepared(PISEK);
+        foreign = mother.open(BLATNA, true);
+        comment = mother.comment(open, "Připomínka matice", "Jana Matice", "jana.matice@example.cz");
+    }
+
+    Stream<Case> cases() {
+        String detail = BASE + "/" + open;
+        LocalDate today = LocalDate.now(cz.planovna.shared.format.CzechFormats.PRAGUE);
+        return Stream.of(
+                new Case("GET …/pripominky/sprava", VIEW, () -> get(BASE)),
+                new Case(
+                        "GET …/sprava?filters",
+                        VIEW,
+                        () -> get(BASE).param("stav", "OPEN").param("razeni", "nazev")),
+                new Case("GET …/sprava/nova", EDIT_PAGE, () -> get(BASE + "/nova")),
+                new Case(
+                        "POST …/sprava/nova",
+                        EDIT_DONE,
+                        () -> post(BASE + "/nova")
+                                .param("document", "PLAN:" + plan.planId())
+                                .param("title", ConsultationMother.unique("Nové"))
+                                .param("opensOn", today.toString())
+                                .param("closesOn", today.plusDays(20).toString())
+                                .param("consentText", "Souhlasím.")
+                                .param("version", "0")),
+                new Case("GET …/sprava/{id}", VIEW, () -> get(detail)),
+                new Case(
+                        "GET …/sprava/{id}?filters",
+                        VIEW,
+                        () -> get(detail)
+                                .param("cast", "celek")
+                                .param("viditelnost", "skryte")
+                                .param("razeni", "cast")),
+                new Case("GET …/sprava/{id}/upravit", EDIT_PAGE, () -> get(detail + "/upravit")),
+                new Case("POST …/sprava/{id}/upravit", EDIT_DONE, () -> {
+                    long id = mother.prepared(PISEK);
+                    ConsultationView v = tx.execute(s ->
+                            ConsultationQueries.view(consultations.findById(id).orElseThrow(), today, 0));
+                    return post(BASE + "/" + id + "/upravit")
+                            .param("document", "PLAN:" + v.planId())
+                            .param("title", ConsultationMother.unique("Upravené"))
+                            .param("opensOn", v.opensOn().toString())
+                            .param("closesOn", v.closesOn().plusDays(1).toString())
+                            .param("consentText", "Souhlasím.")
+                            .param("version", String.valueOf(v.version()));
+                }),
+                new Case(
+                        "GET …/sprava/{id}/pripominky/{cid}/skryt",
+                        EDIT_PAGE,
+                        () -> get(detail + "/pripominky/" + comment + "/skryt")),
+                new Case("POST …/sprava/{id}/pripominky/{cid}/skryt", EDIT_DONE, () -> {
+                    long id = mother.comment(open, "Ke skrytí", null, null);
+                    return post(detail + "/pripominky/" + id + "/skryt")
+                            .param("reason", "Urážka")
+                            .param("version", String.valueOf(mother.commentVersion(id)));
+                }),
+                new Case("POST …/sprava/{id}/pripominky/{cid}/zobrazit", EDIT_DONE, () -> {
+                    long id = mother.hiddenComment(open, "Skrytá", "Urážka");
+                    return post(detail + "/pripominky/" + id + "/zobrazit")
+                            .param("version", String.valueOf(mother.commentVersion(id)));
+                }),
+                // a consultation of Blatná is never found under Písek's address
+                new Case("GET …/sprava/{foreign id}", "LNNDNDNDD", () -> get(BASE + "/" + foreign)),
+                // Blatná's management: a coordinator of Písek may not see it
+                new Case(
+                        "GET /orp/{Blatná}/pripominky/sprava",
+                        "LOODDODOD",
+                        () -> get("/orp/" + BLATNA + "/pripominky/sprava")),
+                new Case(
+                        "GET /orp/{unknown}/pripominky/sprava",
+                        SIGNED_IN_NOT_FOUND,
+                        () -> get("/orp/9999/pripominky/sprava")),
+                // public pages: open and closed consultations for everyone, prepared ones never
+                new Case("GET /orp/{code}/pripominky", EVERYONE, () -> get(PUBLIC)),
+                new Case("GET …/pripominky/{open}", EVERYONE, () -> get(PUBLIC + "/" + open)),
+                new Case("GET …/pripominky/{closed}", EVERYONE, () -> get(PUBLIC + "/" + closed)),
+                new Case("GET …/pripominky/{prepared}", NOBODY, () -> get(PUBLIC + "/" + prepared)),
+                new Case("GET …/pripominky/{foreign}", NOBODY, () -> get(PUBLIC + "/" + foreign)),
+                new Case("GET /orp/{unknown}/pripominky", NOBODY, () -> get("/orp/9999/pripominky")),
+                new Case(
+                        "POST …/pripominky/{open}",
+                        EVERYONE_DONE,
+                        () -> post(PUBLIC + "/" + open)
+                                .with(fromNewAddress())
+                                .param("target", "celek")
+                                .param("text", "Připomínka " + UUID.randomUUID())
+                                .param("consent", "true")),
+                new Case(
+                        "POST …/pripominky/{prepared}",
+                        "CCCCCCCCC",
+                        () -> post(PUBLIC + "/" + prepared)
+                                .with(fromNewAddress())
+                                .param("text", "Předčasná")
+                                .param("consent", "true")),
+                new Case(
+                        "POST …/pripominky/{foreign}",
+                        NOBODY,
+                        () -> post(PUBLIC + "/" + foreign)
+                                .with(fromNewAddress())
+                                .param("text", "Cizí")
+                                .param("consent", "true")),
+                new Case(
+                        "GET …/pripominky/{open}/dekujeme",
+                        EVERYONE_DONE,
+                        () -> get(PUBLIC + "/" + open + "/dekujeme")));
+    }
+
+    Stream<Arguments> matrix() {
+        List<Arguments> all = new ArrayList<>();
+        cases().forEach(c -> {
+            for (Persona p : Persona.values()) {
+                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
+            }
+        });
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @MethodSource("matrix")
+    void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
+        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
+        if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
+            request.with(csrf());
+        }
+        TestUser visitor = visitors.get(persona);
+        if (visitor != null) {
+            request.with(visitor.signedIn());
+        }
+
+        var result = mvc.perform(request).andReturn();
+        MockHttpServletResponse response = result.getResponse();
+
+        String location = response.getRedirectedUrl();
+        switch (expected) {
+            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
+            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
+            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
+            case 'C' -> assertThat(response.getStatus()).isEqualTo(409);
+            case 'L' -> {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(location).isEqualTo("/login");
+            }
+            case 'R' -> {
+                assertThat(response.getStatus())
+                        .as(response.getContentAsString())
+                        .isEqualTo(302);
+                assertThat(location).startsWith(PUBLIC);
+                assertThat(result.getFlashMap().get("failure"))
+                        .as("refused: " + result.getFlashMap())
+                        .isNull();
+            }
+            default -> throw new IllegalArgumentException("unknown outcome " + expected);
+        }
+    }
+}

@@ -90,6 +90,8 @@ class SettlementExportsTest {
     @Test
     void thePdfIsTaggedLandscapeCzechAndHasEveryRow() throws Exception {
         byte[] bytes = pdf.write(table(), BASE);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "vyporadani.pdf"), bytes);
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("cs");
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -28,8 +29,12 @@ class SettlementController {
     }
 
     @GetMapping(BASE)
-    String overview(@PathVariable int code, @PathVariable long id, Model model) {
-        model.addAttribute("s", queries.overview(code, id));
+    String overview(
+            @PathVariable int code,
+            @PathVariable long id,
+            @RequestParam(name = "stav", required = false) String filter,
+            Model model) {
+        model.addAttribute("s", queries.overview(code, id, "nevyporadane".equals(filter)));
         return "consultation/settlement";
     }
 

@@ -72,7 +72,7 @@ class SettlementQueries {
     }
 
     /** The coordinator's overview: every comment with its settlement, the progress and the history. */
-    SettlementViews.Overview overview(int code, long id) {
+    SettlementViews.Overview overview(int code, long id, boolean onlyUnsettled) {
         check(code, Action.VIEW_INTERNAL);
         Consultation c = consultation(code, id);
         List<ConsultationComment> list = comments.findByConsultationIdOrderByNumberAsc(id);
@@ -92,7 +92,10 @@ class SettlementQueries {
                 .toList();
         return new SettlementViews.Overview(
                 table,
-                lines(table, list),
+                lines(table, list).stream()
+                        .filter(l -> !onlyUnsettled || !l.row().settled())
+                        .toList(),
+                onlyUnsettled,
                 state,
                 state.messageKey(),
                 may(code, Action.EDIT_PLANNING),

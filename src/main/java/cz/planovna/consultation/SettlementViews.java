@@ -35,6 +35,7 @@ final class SettlementViews {
     record Overview(
             SettlementTable table,
             List<Line> lines,
+            boolean onlyUnsettled,
             ConsultationState state,
             String stateKey,
             boolean mayEdit,

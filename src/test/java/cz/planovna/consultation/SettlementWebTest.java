@@ -94,6 +94,13 @@ class SettlementWebTest {
                 .getContentAsString();
         assertThat(page).contains("Vypořádáno 1 z 2", "Chybí odlehčovací služba.", "Jana Malá", "anonymně");
         assertThat(page).contains("Zbývá vypořádat připomínek: 1.");
+        String unsettled = mvc.perform(
+                        get(overview(id)).param("stav", "nevyporadane").with(coordinator.signedIn()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(unsettled).contains("Druhá připomínka.").doesNotContain("Chybí odlehčovací služba.");
 
         String form = mvc.perform(get(overview(id) + "/" + first).with(coordinator.signedIn()))
                 .andExpect(status().isOk())

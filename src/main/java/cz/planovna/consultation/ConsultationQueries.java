@@ -322,8 +322,8 @@ public class ConsultationQueries {
 
     private Map<Long, Long> counts(int code) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Consultation c : consultations.findByDistrictCode(code)) {
-            counts.put(c.id(), comments.countByConsultationId(c.id()));
+        for (Object[] row : comments.countsByDistrict(code)) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
         return counts;
     }

@@ -29,6 +29,12 @@ interface CommentRepository extends JpaRepository<ConsultationComment, Long> {
 
     long countByConsultationId(long consultationId);
 
+    /** The number of comments per consultation of an ORP, in one query: [consultation id, count]. */
+    @Query("""
+            select c.consultationId, count(c) from ConsultationComment c, Consultation k
+            where k.id = c.consultationId and k.districtCode = :districtCode group by c.consultationId""")
+    List<Object[]> countsByDistrict(@Param("districtCode") int districtCode);
+
     @Query("select coalesce(max(c.number), 0) from ConsultationComment c where c.consultationId = :consultationId")
     int maxNumber(@Param("consultationId") long consultationId);
 

@@ -77,6 +77,7 @@ class PublicConsultationController {
                 }
             }
         }
+        model.addAttribute("submitted", true);
         return page(code, id, model);
     }
 

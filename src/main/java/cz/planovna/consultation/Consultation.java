@@ -223,4 +223,12 @@ class Consultation {
     Instant settlementPublishedAt() {
         return settlementPublishedAt;
     }
+
+    /** Publishes the settlement table; publishing again keeps the first date. */
+    void publishSettlement(Instant now) {
+        if (settlementPublishedAt == null) {
+            settlementPublishedAt = now;
+        }
+        updatedAt = now;
+    }
 }

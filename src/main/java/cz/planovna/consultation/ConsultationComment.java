@@ -91,6 +91,9 @@ class ConsultationComment {
     @Column(name = "outcome_mailed_at")
     private Instant outcomeMailedAt;
 
+    @Column(name = "changed_item_label")
+    private String changedItemLabel;
+
     @Version
     private long version;
 
@@ -220,5 +223,31 @@ class ConsultationComment {
 
     Instant outcomeMailedAt() {
         return outcomeMailedAt;
+    }
+
+    String changedItemLabel() {
+        return changedItemLabel;
+    }
+
+    /** Settles (or re-settles) the comment; the caller has checked the rules and the version. */
+    void settle(
+            CommentOutcome outcome,
+            String reasoning,
+            Long changedNodeId,
+            String changedItemLabel,
+            String by,
+            Instant now) {
+        this.outcome = outcome;
+        this.reasoning = reasoning;
+        this.changedNodeId = changedNodeId;
+        this.changedItemLabel = changedItemLabel == null || changedItemLabel.length() <= 400
+                ? changedItemLabel
+                : changedItemLabel.substring(0, 400);
+        this.settledBy = by == null || by.length() <= 400 ? by : by.substring(0, 400);
+        this.settledAt = now;
+    }
+
+    void outcomeMailed(Instant at) {
+        this.outcomeMailedAt = at;
     }
 }

@@ -100,6 +100,14 @@ class SecurityConfig {
                                 "/orp/*/plan/dokument.docx",
                                 "/orp/*/plan/dokument.xlsx")
                         .permitAll()
+                        // consultation settlement: the published settlement table and its PDF/XLSX (404 until
+                        // published; the coordinator's /orp/*/pripominky/sprava/** stays behind login)
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/orp/*/pripominky/*/vyporadani",
+                                "/orp/*/pripominky/*/vyporadani.pdf",
+                                "/orp/*/pripominky/*/vyporadani.xlsx")
+                        .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")
                         .permitAll()

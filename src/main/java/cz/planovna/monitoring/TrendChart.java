@@ -37,31 +37,31 @@ record TrendChart(
 
     record Mark(double x, double y, int year, BigDecimal value) {}
 
-    int width() {
+    public int width() {
         return WIDTH;
     }
 
-    int height() {
+    public int height() {
         return HEIGHT;
     }
 
-    int left() {
+    public int left() {
         return LEFT;
     }
 
-    int right() {
+    public int right() {
         return WIDTH - RIGHT;
     }
 
-    int bottom() {
+    public int bottom() {
         return HEIGHT - BOTTOM;
     }
 
-    int top() {
+    public int top() {
         return TOP;
     }
 
-    boolean hasActuals() {
+    public boolean hasActuals() {
         return !actuals.isEmpty();
     }
 

@@ -145,7 +145,10 @@ class MonitoringService {
     private static ItemEntry itemEntry(NodeView node, MonitoringItem item) {
         Map<String, String> spent = new LinkedHashMap<>();
         if (item != null) {
-            item.spending().forEach((s, a) -> spent.put(s.name(), String.valueOf(a)));
+            item.spending()
+                    .forEach((s, a) -> spent.put(
+                            s.name(),
+                            String.format(java.util.Locale.ROOT, "%,d", a).replace(',', ' ')));
         }
         return new ItemEntry(
                 node.id(),

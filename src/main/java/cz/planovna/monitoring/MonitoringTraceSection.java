@@ -98,11 +98,15 @@ class MonitoringTraceSection implements MeasureTraceSection {
                     },
                     locale));
             for (IndicatorProgress i : m.indicators()) {
-                detail.append(messages.getMessage(
-                        "monitoring.trace.indicator",
-                        new Object[] {i.name(), value(i.actual(), i.unit(), locale), value(i.target(), i.unit(), locale)
-                        },
-                        locale));
+                detail.append(' ')
+                        .append(messages.getMessage(
+                                "monitoring.trace.indicator",
+                                new Object[] {
+                                    i.name(),
+                                    value(i.actual(), i.unit(), "monitoring.indicator.noActual", locale),
+                                    value(i.target(), i.unit(), "monitoring.indicator.noTarget", locale)
+                                },
+                                locale));
             }
             if (m.comment() != null) {
                 detail.append(' ').append(m.comment());
@@ -122,9 +126,7 @@ class MonitoringTraceSection implements MeasureTraceSection {
         return entries;
     }
 
-    private String value(BigDecimal value, String unit, Locale locale) {
-        return value == null
-                ? messages.getMessage("monitoring.indicator.noActual", null, locale)
-                : fmt.number(value) + " " + unit;
+    private String value(BigDecimal value, String unit, String missingKey, Locale locale) {
+        return value == null ? messages.getMessage(missingKey, null, locale) : fmt.number(value) + " " + unit;
     }
 }

@@ -43,6 +43,9 @@ class MonitoringPagesTest {
     @Autowired
     MonitoringQueries queries;
 
+    @Autowired
+    MonitoringTraceSection trace;
+
     MonitoringMother mother;
     TestUser coordinator;
 
@@ -237,5 +240,37 @@ class MonitoringPagesTest {
                         .param("items[0].nodeId", String.valueOf(other.measureA()))
                         .param("items[0].state", "DONE"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theTraceSectionListsMonitoredYearsInternallyAndForPublicPlansOnly() throws Exception {
+        Sample draft = mother.plan(STRAKONICE, MonitoringMother.unique("Monitoring stopa"), "DRAFT");
+        Sample inForce = mother.plan(STRAKONICE, MonitoringMother.unique("Monitoring stopa platný"), "IN_FORCE");
+        mvc.perform(measureA(draft, 2020)).andExpect(status().isFound());
+        mvc.perform(measureA(inForce, 2021)).andExpect(status().isFound());
+
+        coordinator.actAs();
+        try {
+            var lines = trace.entries(STRAKONICE, draft.planId(), draft.measureA(), true);
+            assertThat(lines).hasSize(1);
+            assertThat(lines.get(0).label()).isEqualTo("Rok 2020: Probíhá");
+            assertThat(lines.get(0).year()).isEqualTo(2020);
+            assertThat(lines.get(0).detail())
+                    .contains("Vyčerpáno 750\u00a0000\u00a0Kč z plánovaných 1\u00a0500\u00a0000\u00a0Kč.")
+                    .contains("Klienti: skutečnost 15 osob, cíl 20 osob.");
+            assertThat(lines.get(0).href()).contains("/monitoring?rok=2020");
+            assertThat(trace.entries(STRAKONICE, draft.planId(), draft.measureB(), true))
+                    .isEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        // the public: nothing of a draft, the same lines (without links) of a plan in force
+        assertThat(trace.entries(STRAKONICE, draft.planId(), draft.measureA(), false))
+                .isEmpty();
+        var lines = trace.entries(STRAKONICE, inForce.planId(), inForce.measureA(), false);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0).label()).isEqualTo("Rok 2021: Probíhá");
+        assertThat(lines.get(0).detail()).contains("Klienti: skutečnost 15 osob, cíl 30 osob.");
+        assertThat(lines.get(0).href()).isNull();
     }
 }

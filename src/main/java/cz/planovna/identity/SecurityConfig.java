@@ -129,6 +129,11 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/orp/*/pripominky/*")
                         .permitAll()
+                        // monitoring (vyhodnocení plnění) of a plan: internal only; the services check VIEW_INTERNAL
+                        // (dashboard, change log) and EDIT_PLANNING (data entry) through TerritoryAccess
+                        .requestMatchers(
+                                "/orp/*/planovani/plany/*/monitoring", "/orp/*/planovani/plany/*/monitoring/**")
+                        .authenticated()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

@@ -100,6 +100,10 @@ class SecurityConfig {
                                 "/orp/*/plan/dokument.docx",
                                 "/orp/*/plan/dokument.xlsx")
                         .permitAll()
+                        // monitoring, evaluation: documents of the closed evaluations of a public plan (the service
+                        // answers 404 for anything else; the coordinator's pages stay under /orp/*/planovani/**)
+                        .requestMatchers(HttpMethod.GET, "/orp/*/plan/evaluace/*")
+                        .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")
                         .permitAll()

@@ -77,7 +77,8 @@ record EvaluationDocument(
                 table.header().stream().map(EvaluationDocument::t).toList(),
                 table.numeric(),
                 table.rows().stream()
-                        .map(r -> new Row(r.cells().stream().map(EvaluationDocument::t).toList(), r.level()))
+                        .map(r -> new Row(
+                                r.cells().stream().map(EvaluationDocument::t).toList(), r.level()))
                         .toList());
     }
 
@@ -93,7 +94,10 @@ record EvaluationDocument(
     }
 
     private static void collect(Chapter c, List<Table> into) {
-        c.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).forEach(into::add);
+        c.blocks().stream()
+                .filter(Table.class::isInstance)
+                .map(Table.class::cast)
+                .forEach(into::add);
         c.subchapters().forEach(s -> collect(s, into));
     }
 }

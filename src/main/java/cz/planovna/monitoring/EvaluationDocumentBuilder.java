@@ -52,9 +52,10 @@ class EvaluationDocumentBuilder {
         List<String> facts = new ArrayList<>();
         facts.add(msg("evaluation.doc.fact.orp", in.orpName()));
         facts.add(msg("evaluation.doc.fact.plan", in.planTitle(), period));
-        facts.add(evaluation.yearly()
-                ? msg("evaluation.doc.fact.year", String.valueOf(evaluation.year()))
-                : msg("evaluation.doc.fact.years", years(in.years())));
+        facts.add(
+                evaluation.yearly()
+                        ? msg("evaluation.doc.fact.year", String.valueOf(evaluation.year()))
+                        : msg("evaluation.doc.fact.years", years(in.years())));
         facts.add(msg("evaluation.doc.fact.state", msg(evaluation.state().messageKey())));
         facts.add(msg("evaluation.doc.fact.date", fmt.date(today)));
 
@@ -83,7 +84,8 @@ class EvaluationDocumentBuilder {
         } else {
             blocks.add(new Paragraph(msg("evaluation.doc.summary.none")));
         }
-        blocks.add(new Paragraph(msg("evaluation.doc.summary.fulfilment", percent(in.fulfilment()), level(in.fulfilment()))));
+        blocks.add(new Paragraph(
+                msg("evaluation.doc.summary.fulfilment", percent(in.fulfilment()), level(in.fulfilment()))));
         MoneyLine total = total(sumBySource(in));
         blocks.add(new Paragraph(msg(
                 "evaluation.doc.summary.money",
@@ -105,9 +107,12 @@ class EvaluationDocumentBuilder {
                 }
             }
         }
-        rows.add(new Row(List.of(msg("evaluation.doc.plan.total"), percent(in.fulfilment()), level(in.fulfilment()), ""), 9));
+        rows.add(new Row(
+                List.of(msg("evaluation.doc.plan.total"), percent(in.fulfilment()), level(in.fulfilment()), ""), 9));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(msg("evaluation.doc.fulfilment.lead")));
+        blocks.add(new Paragraph(msg(
+                "evaluation.doc.fulfilment.lead",
+                String.valueOf(in.years().get(in.years().size() - 1)))));
         blocks.add(new Table(
                 msg("evaluation.doc.fulfilment.caption"),
                 List.of(
@@ -123,7 +128,8 @@ class EvaluationDocumentBuilder {
             for (GoalInput g : p.goals()) {
                 for (MeasureInput m : g.measures()) {
                     if (m.comment() != null && !m.comment().isBlank()) {
-                        commentBlocks.add(new Paragraph(m.label() + ": " + m.comment().strip()));
+                        commentBlocks.add(
+                                new Paragraph(m.label() + ": " + m.comment().strip()));
                     }
                 }
             }
@@ -313,21 +319,9 @@ class EvaluationDocumentBuilder {
                 .divide(BigDecimal.valueOf(line.planned()), 1, RoundingMode.HALF_UP);
     }
 
-    /** The level in words for a fulfilment percentage. */
+    /** The level in words for a fulfilment percentage, as the monitoring dashboard grades it. */
     static String levelKey(BigDecimal percent) {
-        if (percent == null) {
-            return "evaluation.level.unknown";
-        }
-        if (percent.compareTo(HUNDRED) >= 0) {
-            return "evaluation.level.done";
-        }
-        if (percent.compareTo(BigDecimal.valueOf(75)) >= 0) {
-            return "evaluation.level.mostly";
-        }
-        if (percent.compareTo(BigDecimal.valueOf(25)) >= 0) {
-            return "evaluation.level.partly";
-        }
-        return "evaluation.level.not";
+        return "evaluation.level." + Fulfilment.of(percent).level().name();
     }
 
     private String level(BigDecimal percent) {

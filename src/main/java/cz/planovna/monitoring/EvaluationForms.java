@@ -18,7 +18,9 @@ final class EvaluationForms {
 
     /** A new evaluation: its kind and, for a yearly one, the year. */
     record NewEvaluationForm(
-            @NotNull(message = "{evaluation.validation.kind.required}") EvaluationKind kind,
+            @NotNull(message = "{evaluation.validation.kind.required}")
+            EvaluationKind kind,
+
             @Min(value = 2000, message = "{evaluation.validation.year.range}")
             @Max(value = 2100, message = "{evaluation.validation.year.range}")
             Integer year) {
@@ -39,17 +41,28 @@ final class EvaluationForms {
      * fields {@code conclusions[id]}) and the evaluation of the process.
      */
     record EvaluationEditForm(
-            @Size(max = SUMMARY_MAX, message = "{evaluation.validation.text.long}") String summary,
+            @Size(max = SUMMARY_MAX, message = "{evaluation.validation.text.long}")
+            String summary,
+
             Map<String, String> conclusions,
-            @Size(max = TEXT_MAX, message = "{evaluation.validation.text.long}") String strengths,
-            @Size(max = TEXT_MAX, message = "{evaluation.validation.text.long}") String weaknesses,
+
+            @Size(max = TEXT_MAX, message = "{evaluation.validation.text.long}")
+            String strengths,
+
+            @Size(max = TEXT_MAX, message = "{evaluation.validation.text.long}")
+            String weaknesses,
+
             @Min(value = 1, message = "{evaluation.validation.satisfaction}")
             @Max(value = 5, message = "{evaluation.validation.satisfaction}")
             Integer satisfaction,
+
             @Min(value = 0, message = "{evaluation.validation.participants}")
             @Max(value = 100000, message = "{evaluation.validation.participants}")
             Integer participants,
-            @Size(max = TEXT_MAX, message = "{evaluation.validation.text.long}") String recommendations,
+
+            @Size(max = TEXT_MAX, message = "{evaluation.validation.text.long}")
+            String recommendations,
+
             long version) {
 
         EvaluationEditForm {

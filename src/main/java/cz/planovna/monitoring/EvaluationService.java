@@ -131,7 +131,13 @@ class EvaluationService {
                 .toList();
     }
 
-    void update(int code, long planId, long id, long version, String summary, Map<Long, String> conclusions,
+    void update(
+            int code,
+            long planId,
+            long id,
+            long version,
+            String summary,
+            Map<Long, String> conclusions,
             ProcessEvaluation process) {
         access.check(code, Action.EDIT_PLANNING);
         Evaluation e = find(code, planId, id);
@@ -178,7 +184,7 @@ class EvaluationService {
     byte[] document(int code, long planId, long id, String format) {
         access.check(code, Action.VIEW_INTERNAL);
         EvaluationView e = find(code, planId, id).toView();
-        return render(plans.plan(code, planId), e, format);
+        return render(plans.plan(code, planId), e, format, true);
     }
 
     /** A final evaluation of a public plan, for anyone; anything else is not found. */
@@ -191,7 +197,7 @@ class EvaluationService {
         PlanPage page = plans.publicPlan(code, e.planId())
                 .filter(p -> p.plan().id() == e.planId())
                 .orElseThrow(() -> new NotFoundException("public plan " + e.planId()));
-        return render(page, e.toView(), format);
+        return render(page, e.toView(), format, false);
     }
 
     /** The final evaluations of a public plan (empty for a plan that is not public). */
@@ -204,12 +210,12 @@ class EvaluationService {
                 .toList();
     }
 
-    EvaluationDocument model(PlanPage page, EvaluationView e) {
-        return builder.build(e, inputs.input(page, e), LocalDate.now(clock));
+    EvaluationDocument model(PlanPage page, EvaluationView e, boolean internal) {
+        return builder.build(e, inputs.input(page.orp().code(), page, e, internal), LocalDate.now(clock));
     }
 
-    private byte[] render(PlanPage page, EvaluationView e, String format) {
-        EvaluationDocument doc = model(page, e).typeset();
+    private byte[] render(PlanPage page, EvaluationView e, String format, boolean internal) {
+        EvaluationDocument doc = model(page, e, internal).typeset();
         return switch (format) {
             case "pdf" -> pdf.write(doc);
             case "docx" -> docx.write(doc);

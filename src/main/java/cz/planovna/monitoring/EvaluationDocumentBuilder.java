@@ -110,9 +110,7 @@ class EvaluationDocumentBuilder {
         rows.add(new Row(
                 List.of(msg("evaluation.doc.plan.total"), percent(in.fulfilment()), level(in.fulfilment()), ""), 9));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(msg(
-                "evaluation.doc.fulfilment.lead",
-                String.valueOf(in.years().get(in.years().size() - 1)))));
+        blocks.add(new Paragraph(msg("evaluation.doc.fulfilment.lead", String.valueOf(in.stateYear()))));
         blocks.add(new Table(
                 msg("evaluation.doc.fulfilment.caption"),
                 List.of(

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What an evaluation document is built from, independent of where it comes from: the plan, the
  * years covered (one for a yearly evaluation, all monitored years of the span for a final one) and
- * the plan's tree with the monitoring figures. Fulfilment is a percentage (may be null: nothing
+ * the plan's tree with the monitoring figures; states, comments and fulfilment are those of
+ * {@code stateYear}, the last year covered that has any monitoring. Fulfilment is a percentage (may be null: nothing
  * measured); money is in whole crowns, summed over the years covered.
  */
 record EvaluationInput(
@@ -17,6 +18,7 @@ record EvaluationInput(
         int yearFrom,
         int yearTo,
         List<Integer> years,
+        int stateYear,
         BigDecimal fulfilment,
         List<PriorityInput> priorities) {
 

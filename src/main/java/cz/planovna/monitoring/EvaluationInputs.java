@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The figures of an evaluation document from the monitoring: a yearly evaluation covers its year,
  * a final one every year of the plan's span. States, comments and fulfilment are those of the last
- * year covered; money is summed over the years covered (planned: the approved action plan of each
+ * year covered that has any monitoring; money is summed over the years covered (planned: the approved action plan of each
  * year, else the plan's costs, as the monitoring counts it); indicators show the actual of every
  * year covered.
  */
@@ -52,7 +52,10 @@ class EvaluationInputs {
     /** Pure: the document's figures from the reports of the years covered (ascending) and the series. */
     static EvaluationInput input(
             PlanPage page, List<Integer> years, List<YearReport> reports, List<IndicatorSeries> series) {
-        YearReport last = reports.get(reports.size() - 1);
+        YearReport last = reports.stream()
+                .filter(EvaluationInputs::monitored)
+                .reduce((a, b) -> b)
+                .orElse(reports.get(reports.size() - 1));
         Map<Long, Map<FundingSource, long[]>> money = new HashMap<>();
         for (YearReport report : reports) {
             for (MeasureProgress m : report.measures()) {
@@ -115,8 +118,17 @@ class EvaluationInputs {
                 plan.yearFrom(),
                 plan.yearTo(),
                 years,
+                last.year(),
                 last.total().display(),
                 priorities);
+    }
+
+    /** Anything recorded in the year: a measure's or activity's state, or an indicator's actual. */
+    static boolean monitored(YearReport report) {
+        return report.measures().stream()
+                .anyMatch(m -> m.recorded()
+                        || m.activities().stream().anyMatch(ActivityProgress::recorded)
+                        || m.indicators().stream().anyMatch(i -> i.actual() != null));
     }
 
     private static String label(String number, String title) {

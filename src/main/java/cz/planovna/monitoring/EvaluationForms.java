@@ -84,7 +84,7 @@ final class EvaluationForms {
                     e.version());
         }
 
-        String conclusion(long priorityId) {
+        public String conclusion(long priorityId) {
             return conclusions.get(String.valueOf(priorityId));
         }
 

@@ -104,8 +104,6 @@ class EvaluationAuthorizationTest {
     long draftOfPublicPlan;
     long editableId;
     long toggledId;
-    long editableId;
-    long toggledId;
 
     @BeforeAll
     void createVisitorsAndEvaluations() {
@@ -126,15 +124,11 @@ class EvaluationAuthorizationTest {
         draftOfPublicPlan = data.evaluation(publicPlan.planId(), EvaluationKind.YEARLY, 2021, false);
         editableId = data.evaluation(internalPlan.planId(), EvaluationKind.YEARLY, 2021, false);
         toggledId = data.evaluation(internalPlan.planId(), EvaluationKind.YEARLY, 2022, false);
-        editableId = data.evaluation(internalPlan.planId(), EvaluationKind.YEARLY, 2021, false);
-        toggledId = data.evaluation(internalPlan.planId(), EvaluationKind.YEARLY, 2022, false);
     }
 
     Stream<Case> cases() {
         String list = PLANS + internalPlan.planId() + "/evaluace";
         String one = list + "/" + draft;
-        String editable = list + "/" + editableId;
-        String toggled = list + "/" + toggledId;
         String editable = list + "/" + editableId;
         String toggled = list + "/" + toggledId;
         String pub = "/orp/" + STRAKONICE + "/plan/evaluace/";

@@ -107,6 +107,9 @@ class SecurityConfig {
                                 "/orp/*/pripominky/*/vyporadani",
                                 "/orp/*/pripominky/*/vyporadani.pdf",
                                 "/orp/*/pripominky/*/vyporadani.xlsx")
+                        // monitoring, evaluation: documents of the closed evaluations of a public plan (the service
+                        // answers 404 for anything else; the coordinator's pages stay under /orp/*/planovani/**)
+                        .requestMatchers(HttpMethod.GET, "/orp/*/plan/evaluace/*")
                         .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")

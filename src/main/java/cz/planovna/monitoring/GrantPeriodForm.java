@@ -53,7 +53,7 @@ record GrantPeriodForm(String from, String to) {
         if (value == null || value.isBlank()) {
             return blank;
         }
-        String v = value.strip().replace(" ", "");
+        String v = value.replaceAll("[\\s\\u00a0\\u202f]", "");
         for (DateTimeFormatter format : FORMATS) {
             try {
                 return LocalDate.parse(v, format);

@@ -82,14 +82,19 @@ class GrantReportBrowserTest extends BrowserTestSupport {
         // the second half year
         setDate("do", "2004-12-31");
         clickAndWaitForPage(find("form.grant-period button[type=submit]"));
-        assertThat(GrantReportWebTest.plain(find("#report-heading").getText())).isEqualTo("Období 1. 7. 2004 – 31. 12. 2004");
+        assertThat(GrantReportWebTest.plain(find("#report-heading").getText()))
+                .isEqualTo("Období 1. 7. 2004 – 31. 12. 2004");
         assertThat(count("steeringMeetings")).isEqualTo("0");
         assertThat(count("workingMeetings")).isEqualTo("1");
         assertThat(count("events")).isEqualTo("1");
         assertThat(count("news")).isEqualTo("0");
         find("#ka-KA3 details summary").click();
-        assertThat(GrantReportWebTest.plain(find("#ka-KA3 details tbody").getText())).contains("14. 9. 2004").contains("Návrh opatření");
-        assertThat(findAll("main .actions a").stream().map(a -> a.getAttribute("href")).toList())
+        assertThat(GrantReportWebTest.plain(find("#ka-KA3 details tbody").getText()))
+                .contains("14. 9. 2004")
+                .contains("Návrh opatření");
+        assertThat(findAll("main .actions a").stream()
+                        .map(a -> a.getAttribute("href"))
+                        .toList())
                 .anySatisfy(h -> assertThat(h).endsWith("/klicove-aktivity.xlsx?od=2004-07-01&do=2004-12-31"))
                 .anySatisfy(h -> assertThat(h).endsWith("/klicove-aktivity.docx?od=2004-07-01&do=2004-12-31"));
         assertAccessible();

@@ -184,10 +184,13 @@ class GrantReportCounterTest {
 
     @Test
     void anEmptyPeriodCountsNothingButTheSurveysStillOpen() {
-        GrantReport empty = GrantReportCounter.count(ROUND, LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 31), DATA);
+        GrantReport empty =
+                GrantReportCounter.count(ROUND, LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 31), DATA);
         // Občané and Obce were opened before December and are not closed: they run, without responses
-        assertThat(empty.activity("KA2").count("monitoring.grant.count.surveys")).isEqualTo(2);
-        assertThat(empty.activity("KA2").count("monitoring.grant.count.responses")).isZero();
+        assertThat(empty.activity("KA2").count("monitoring.grant.count.surveys"))
+                .isEqualTo(2);
+        assertThat(empty.activity("KA2").count("monitoring.grant.count.responses"))
+                .isZero();
         assertThat(empty.activities())
                 .allSatisfy(a -> assertThat(a.counts())
                         .filteredOn(c -> !c.labelKey().endsWith(".surveys"))

@@ -51,8 +51,7 @@ class MeasureTraceBrowserTest extends BrowserTestSupport {
         assertThat(heading()).isEqualTo("Sledovatelnost opatření 1.1.1 " + measure);
         assertThat(plain(find("#penize tfoot").getText())).contains("1 793 475 Kč");
         assertThat(find("#indikatory tbody").getText()).contains("Klienti");
-        assertThat(find("#projekty .empty-state").getText())
-                .isEqualTo("K opatření zatím není přiřazen žádný projekt.");
+        assertThat(find("#projekty .empty-state").getText()).isEqualTo("K opatření zatím není přiřazen žádný projekt.");
         assertAccessible();
         screenshot("public-trace");
 
@@ -67,8 +66,8 @@ class MeasureTraceBrowserTest extends BrowserTestSupport {
         open("/orp/" + STRAKONICE + "/planovani/plany/" + plan.planId());
         clickAndWaitForPage(find("a[aria-label='Sledovatelnost opatření 1.1.1 " + measure + "']"));
         assertThat(currentPath())
-                .isEqualTo("/orp/" + STRAKONICE + "/planovani/plany/" + plan.planId() + "/opatreni/"
-                        + plan.measureId() + "/sledovatelnost");
+                .isEqualTo("/orp/" + STRAKONICE + "/planovani/plany/" + plan.planId() + "/opatreni/" + plan.measureId()
+                        + "/sledovatelnost");
         assertThat(heading()).isEqualTo("Sledovatelnost opatření 1.1.1 " + measure);
         assertAccessible();
         screenshot("internal-trace");

@@ -228,8 +228,15 @@ class GrantReportWebTest {
 
     @Test
     void aShorterPeriodCountsLess() throws Exception {
-        Document page = Jsoup.parse(asMember(page(KRUMLOV, roundId) + "?od=1.%203.%202003&do=2003-12-31")
-                .getContentAsString());
+        MockHttpServletResponse response = mvc.perform(get(page(KRUMLOV, roundId))
+                        .param("od", "1. 3. 2003")
+                        .param("do", "2003-12-31")
+                        .with(SecurityMockMvcRequestPostProcessors.user(visitors.get(Persona.MEMBER_OWN))))
+                .andReturn()
+                .getResponse();
+        response.setCharacterEncoding("UTF-8");
+        assertThat(response.getStatus()).isEqualTo(200);
+        Document page = Jsoup.parse(response.getContentAsString());
         assertThat(count(page, "steeringMeetings")).isEqualTo("0");
         assertThat(count(page, "workingMeetings")).isEqualTo("1");
         assertThat(page.select("#ka-KA1 .empty-state").text()).isEqualTo("V tomto období nic nezapočteno.");
@@ -268,6 +275,8 @@ class GrantReportWebTest {
         MockHttpServletResponse response = asMember(page(KRUMLOV, roundId) + ".xlsx?od=2003-01-01&do=2003-12-31");
         assertThat(response.getHeader("Content-Disposition"))
                 .contains("klicove-aktivity-" + KRUMLOV + "-2003-01-01-2003-12-31.xlsx");
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("target", "grant-report-test.xlsx"), response.getContentAsByteArray());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             assertThat(List.of(0, 1, 2, 3, 4, 5).stream().map(book::getSheetName))
                     .containsExactly("Přehled", "KA1", "KA2", "KA3", "KA4", "KA5");
@@ -304,6 +313,9 @@ class GrantReportWebTest {
         MockHttpServletResponse response = asMember(page(KRUMLOV, roundId) + ".docx");
         assertThat(response.getContentType())
                 .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml");
+        // kept for a look (LibreOffice, pdftoppm); the assertions below read it back
+        java.nio.file.Files.write(
+                java.nio.file.Path.of("target", "grant-report-test.docx"), response.getContentAsByteArray());
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(response.getContentAsByteArray()))) {
             List<String> headings = docx.getParagraphs().stream()
                     .filter(p -> "Heading2".equals(p.getStyle()))

@@ -137,6 +137,17 @@ class SecurityConfig {
                         .requestMatchers(
                                 "/orp/*/planovani/plany/*/monitoring", "/orp/*/planovani/plany/*/monitoring/**")
                         .authenticated()
+                        // grant reporting (monitoring) and traceability (strategy): the key activities of a round
+                        // and the measure's trace page are internal (VIEW_INTERNAL checked by the services); the
+                        // public trace page of a measure of a public plan is for everyone (drafts are not found)
+                        .requestMatchers(
+                                "/orp/*/planovani/etapy/*/klicove-aktivity",
+                                "/orp/*/planovani/etapy/*/klicove-aktivity.xlsx",
+                                "/orp/*/planovani/etapy/*/klicove-aktivity.docx",
+                                "/orp/*/planovani/plany/*/opatreni/*/sledovatelnost")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/orp/*/plan/opatreni/*")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

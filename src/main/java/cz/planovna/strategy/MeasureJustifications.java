@@ -169,7 +169,8 @@ public class MeasureJustifications implements FindingCitations {
                         result.add(new CitingMeasure(
                                 plan.title(),
                                 number == null ? node.title() : number + " " + node.title(),
-                                StrategyUrls.plan(plan.districtCode(), plan.id()) + "#uzel-" + node.id()));
+                                StrategyUrls.plan(plan.districtCode(), plan.id()) + "/opatreni/" + node.id()
+                                        + "/sledovatelnost"));
                     }));
         }
         return result;

@@ -173,7 +173,15 @@ class JustificationTest {
 
         // traceability: the finding names the measure that cites it
         String findingPage = body(get(BASE + "/zjisteni/" + finding).with(coordinator.signedIn()));
-        assertThat(findingPage).contains("1.1.1 ").contains("/plany/" + s.planId() + "#uzel-" + s.measureId());
+        assertThat(findingPage)
+                .contains("1.1.1 ")
+                .contains("/plany/" + s.planId() + "/opatreni/" + s.measureId() + "/sledovatelnost");
+        // and so does the SWOT item, on the SWOT page
+        org.jsoup.nodes.Document swotPage =
+                org.jsoup.Jsoup.parse(body(get(BASE + "/swot/" + swot).with(coordinator.signedIn())));
+        assertThat(swotPage.select("#polozka-" + item + " .swot-citing a").attr("href"))
+                .isEqualTo("/orp/" + STRAKONICE + "/planovani/plany/" + s.planId() + "/opatreni/" + s.measureId()
+                        + "/sledovatelnost");
 
         // a cited finding cannot be deleted
         mvc.perform(post(BASE + "/zjisteni/" + finding + "/smazat")

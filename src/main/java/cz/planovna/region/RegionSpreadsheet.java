@@ -52,7 +52,9 @@ class RegionSpreadsheet {
                     "region.col.gaps",
                     "region.col.gapTypes",
                     "region.col.data");
-            side.getRow(0).getCell(7).setCellValue(text(locale, "region.col.costYear", String.valueOf(c.currentYear())));
+            side.getRow(0)
+                    .getCell(7)
+                    .setCellValue(text(locale, "region.col.costYear", String.valueOf(c.currentYear())));
             int r = 1;
             for (OrpComparison o : c.orps()) {
                 Row row = side.createRow(r++);

@@ -41,7 +41,7 @@ public enum ComparisonSort {
     }
 
     public boolean numeric() {
-        return this != NAME && this != STATE && this != PERIOD;
+        return this != NAME && this != STATE && this != PERIOD && this != GAPS;
     }
 
     public static Optional<ComparisonSort> ofParam(String value) {

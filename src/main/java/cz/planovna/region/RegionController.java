@@ -43,6 +43,7 @@ class RegionController {
         model.addAttribute("c", comparisons.compare(code, sort(sort), descending(direction)));
         model.addAttribute("sorts", ComparisonSort.values());
         model.addAttribute("statuses", MapStatus.values());
+        model.addAttribute("gapRules", cz.planovna.analysis.NetworkRule.values());
         return "region/region";
     }
 

@@ -109,12 +109,23 @@ public class RegionMaps {
     }
 
     /**
-     * The label goes on the obec nearest to the middle of the ORP's bounding box, so it lies inside
+     * The label goes on the obec nearest to the weighted middle of the ORP's obce, so it lies inside
      * the ORP even when the ORP is not convex.
      */
     static MapPoint label(double[] own, Map<Integer, double[]> obecBoxes, MapProjection projection) {
-        double cx = (own[0] + own[2]) / 2;
-        double cy = (own[1] + own[3]) / 2;
+        // the middle of the obce weighted by the size of their boxes: closer to where the ORP is
+        // thick than the middle of its bounding box
+        double cx = 0;
+        double cy = 0;
+        double weight = 0;
+        for (double[] b : obecBoxes.values()) {
+            double w = Math.max((b[2] - b[0]) * (b[3] - b[1]), 1e-12);
+            cx += w * (b[0] + b[2]) / 2;
+            cy += w * (b[1] + b[3]) / 2;
+            weight += w;
+        }
+        cx /= weight;
+        cy /= weight;
         double best = Double.MAX_VALUE;
         double[] chosen = own;
         for (double[] b : obecBoxes.values()) {

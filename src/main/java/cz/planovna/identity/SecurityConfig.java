@@ -33,6 +33,10 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, PasswordAuthenticationProvider passwords) throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
+                        // region (Kraj): the kraj page and its comparison exports are public GETs; what a
+                        // visitor sees of each ORP is decided by TerritoryAccess in RegionComparisons
+                        .requestMatchers(HttpMethod.GET, "/kraj/*", "/kraj/*/porovnani.xlsx", "/kraj/*/porovnani.pdf")
+                        .permitAll()
                         .requestMatchers("/", "/uzemi", "/uzemi/**", "/kraj/**", "/orp/*")
                         .permitAll()
                         // public pages of modules under an ORP; their internal pages stay behind login

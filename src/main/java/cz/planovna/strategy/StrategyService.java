@@ -168,6 +168,26 @@ public class StrategyService {
         return node.id();
     }
 
+    /** {@link #addNode(int, long, Long, NodeKind, NodeDetails)} from public types (region demo data). */
+    public long addNode(
+            int code,
+            long planId,
+            Long parentId,
+            NodeKind kind,
+            String title,
+            MeasureKind measureKind,
+            List<String> serviceTypes,
+            List<String> targetGroups,
+            String responsible) {
+        return addNode(
+                code,
+                planId,
+                parentId,
+                kind,
+                new NodeDetails(
+                        title, null, responsible, measureKind, serviceTypes, targetGroups, List.of(), null, null));
+    }
+
     public void updateNode(int code, long planId, long nodeId, long version, NodeDetails details) {
         editablePlan(code, planId);
         StrategyNode node = versioned(code, planId, nodeId, version, details.title());

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Public territory pages: the home page, kraje → ORP → obce, and the search for an obec. */
+/**
+ * Public territory pages: the home page, kraje → ORP → obce, and the search for an obec. The kraj page
+ * {@code /kraj/{code}} belongs to the region module (its ORP compared, with the list of all its ORP).
+ */
 @Controller
 class TerritoryController {
 
@@ -35,12 +38,6 @@ class TerritoryController {
         }
         model.addAttribute("regions", territory.regions());
         return "territory/regions";
-    }
-
-    @GetMapping("/kraj/{code}")
-    String region(@PathVariable int code, Model model) {
-        model.addAttribute("detail", territory.region(code).orElseThrow(() -> new NotFoundException("kraj " + code)));
-        return "territory/region";
     }
 
     @GetMapping("/orp/{code}")

@@ -245,4 +245,17 @@ final class TopoJson {
         }
         return java.util.Arrays.copyOf(out, 2 * kept);
     }
+
+    // ---- for the map of a kraj's ORP (RegionMaps) ----------------------------------------------
+
+    /** The polygons of an obec as arc indices ({@code ~i} = arc i reversed); null when not in the file. */
+    int[][][] shape(int obec) {
+        return shapes.get(obec);
+    }
+
+    /** One arc as longitude, latitude pairs, simplified like {@link #rings(int, double, double)}. */
+    double[] arc(int index, double tolerance, double cosLatitude) {
+        double[] raw = arcs[index < 0 ? ~index : index];
+        return tolerance > 0 ? simplify(raw, tolerance, cosLatitude) : raw;
+    }
 }

@@ -100,6 +100,14 @@ class SecurityConfig {
                                 "/orp/*/plan/dokument.docx",
                                 "/orp/*/plan/dokument.xlsx")
                         .permitAll()
+                        // plan chapters: PDF and DOCX of approved action plans and of the public project pipeline
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/orp/*/plan/akcni-plany/*/export.pdf",
+                                "/orp/*/plan/akcni-plany/*/export.docx",
+                                "/orp/*/zasobnik-projektu/export.pdf",
+                                "/orp/*/zasobnik-projektu/export.docx")
+                        .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")
                         .permitAll()

@@ -162,6 +162,7 @@ class PlanDocxWriter {
     /** The chart as an inline picture with its text alternative as the description, then the caption. */
     private static void figure(XWPFDocument docx, PlanDocumentModel.Figure f) {
         XWPFParagraph p = docx.createParagraph();
+        p.getCTP().addNewPPr();
         p.setKeepNext(true);
         double widthMm = f.widthMm();
         long widthEmu = Math.round(widthMm / 25.4 * 914400);

@@ -114,6 +114,13 @@ class SecurityConfig {
                         // monitoring, evaluation: documents of the closed evaluations of a public plan (the service
                         // answers 404 for anything else; the coordinator's pages stay under /orp/*/planovani/**)
                         .requestMatchers(HttpMethod.GET, "/orp/*/plan/evaluace/*")
+                        // plan chapters: PDF and DOCX of approved action plans and of the public project pipeline
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/orp/*/plan/akcni-plany/*/export.pdf",
+                                "/orp/*/plan/akcni-plany/*/export.docx",
+                                "/orp/*/zasobnik-projektu/export.pdf",
+                                "/orp/*/zasobnik-projektu/export.docx")
                         .permitAll()
                         // survey: answering by the anonymous link, a personal invitation or a resume link
                         .requestMatchers("/dotazniky/*", "/dotazniky/*/pokracovat/*", "/dotazniky/pozvanka/*")

@@ -33,11 +33,14 @@ class AnalysisDocumentSection implements PlanDocumentSection {
     private final DemographicsQueries demographics;
     private final SurveyBuilder surveys;
     private final SurveyResults results;
+    private final AnalysisFigures figures;
 
-    AnalysisDocumentSection(DemographicsQueries demographics, SurveyBuilder surveys, SurveyResults results) {
+    AnalysisDocumentSection(
+            DemographicsQueries demographics, SurveyBuilder surveys, SurveyResults results, AnalysisFigures figures) {
         this.demographics = demographics;
         this.surveys = surveys;
         this.results = results;
+        this.figures = figures;
     }
 
     @Override
@@ -50,10 +53,8 @@ class AnalysisDocumentSection implements PlanDocumentSection {
         SectionBuilder chapter = new SectionBuilder("analyza", in.msg("strategy.doc.analysis.heading"));
         chapter.paragraph(in.msg("strategy.doc.analysis.intro"));
         chapter.sub(demography(in));
+        chapter.sub(figures.network(in));
         chapter.sub(surveys(in));
-        chapter.sub(new SectionBuilder("sit", in.msg("strategy.doc.network.heading"))
-                .paragraph(in.msg("strategy.doc.network.text"))
-                .build());
         return List.of(chapter.build());
     }
 
@@ -73,6 +74,7 @@ class AnalysisDocumentSection implements PlanDocumentSection {
         if (report.synthetic()) {
             s.paragraph(in.msg("strategy.doc.demography.synthetic"));
         }
+        figures.ageStructure(in, report, s);
         List<Row> rows = new ArrayList<>();
         for (YearSummary y : report.trend()) {
             rows.add(new Row(

@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PlanDocumentJobs {
 
     static final int HISTORY = 10;
+    static final List<PlanState> PUBLIC_STATES = java.util.Arrays.stream(PlanState.values())
+            .filter(PlanState::isPublic)
+            .toList();
     private static final Logger log = LoggerFactory.getLogger(PlanDocumentJobs.class);
 
     private final PlanDocumentRunRepository runs;
@@ -106,6 +109,7 @@ class PlanDocumentJobs {
     void run(long id, int code, long planId) {
         try {
             progress(id, "model", 5);
+            tx.executeWithoutResult(t -> runs.findById(id).orElseThrow().generatedFrom(plan(code, planId)));
             PlanDocumentModel model = generator.model(code, planId);
             PlanDocumentModel typeset = model.typeset();
             progress(id, "pdf", 25);
@@ -167,14 +171,17 @@ class PlanDocumentJobs {
      */
     Optional<PlanDocumentView> publicDocument(int code, Long planId) {
         return queries.publicPlan(code, planId)
-                .flatMap(page -> runs.findFirstByPlanIdAndStateOrderByIdDesc(
-                                page.plan().id(), PlanDocumentRun.State.DONE)
-                        .map(r -> r.toView(clock.instant())));
+                .flatMap(page -> latestDone(page.plan().id()));
     }
 
-    /** The latest finished document of a plan the caller has already found public. */
+    /**
+     * The latest finished document of a plan the caller has already found public, among those
+     * generated while the plan itself was public: a document generated from a draft is never
+     * published, even after the plan was (then the latest eligible one, or none).
+     */
     Optional<PlanDocumentView> latestDone(long planId) {
-        return runs.findFirstByPlanIdAndStateOrderByIdDesc(planId, PlanDocumentRun.State.DONE)
+        return runs.findFirstByPlanIdAndStateAndPlanStateInOrderByIdDesc(
+                        planId, PlanDocumentRun.State.DONE, PUBLIC_STATES)
                 .map(r -> r.toView(clock.instant()));
     }
 

@@ -22,7 +22,7 @@ record PlanDocumentModel(
     }
 
     /** {@code kind()} lets templates tell the blocks apart: paragraph, items or table. */
-    sealed interface Block permits Paragraph, Items, Table {
+    sealed interface Block permits Paragraph, Items, Table, Figure {
         String kind();
     }
 
@@ -53,6 +53,28 @@ record PlanDocumentModel(
     }
 
     record Row(List<Cell> cells, boolean total) {}
+
+    /**
+     * A chart drawn as PNG ({@link PlanCharts}): {@code alt} is its text alternative (the tagged
+     * PDF's /Alt, the DOCX picture's description); a table with the same figures follows it.
+     * Size in pixels at 2× the printed size (printed width {@code width / 2} px at 96 dpi).
+     */
+    record Figure(String caption, String alt, byte[] png, int width, int height) implements Block {
+        @Override
+        public String kind() {
+            return "figure";
+        }
+
+        /** The PNG as a data URI for the PDF template. */
+        public String dataUri() {
+            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
+        }
+
+        /** Printed width in millimetres (the chart spans the text width at most). */
+        public double widthMm() {
+            return Math.min(170.0, width / 2.0 * 25.4 / 96.0);
+        }
+    }
 
     /** A cell as printed; {@code value} is the number behind it for the spreadsheet, else null. */
     record Cell(String text, Number value) {
@@ -87,6 +109,9 @@ record PlanDocumentModel(
         }
         if (b instanceof Items i) {
             return new Items(i.items().stream().map(PlanDocumentModel::t).toList());
+        }
+        if (b instanceof Figure f) {
+            return new Figure(t(f.caption()), t(f.alt()), f.png(), f.width(), f.height());
         }
         Table table = (Table) b;
         return new Table(
@@ -162,6 +187,11 @@ record PlanDocumentModel(
 
         SectionBuilder table(Table table) {
             blocks.add(table);
+            return this;
+        }
+
+        SectionBuilder figure(Figure figure) {
+            blocks.add(figure);
             return this;
         }
 

@@ -12,6 +12,10 @@ interface PlanDocumentRunRepository extends JpaRepository<PlanDocumentRun, Long>
     List<PlanDocumentRun> findByPlanIdOrderByIdDesc(long planId, Pageable pageable);
 
     Optional<PlanDocumentRun> findFirstByPlanIdAndStateOrderByIdDesc(long planId, PlanDocumentRun.State state);
+
+    /** The latest run in the state generated from the plan in one of the plan states (public downloads). */
+    Optional<PlanDocumentRun> findFirstByPlanIdAndStateAndPlanStateInOrderByIdDesc(
+            long planId, PlanDocumentRun.State state, java.util.Collection<PlanState> planStates);
 }
 
 interface PlanDocumentFileRepository extends JpaRepository<PlanDocumentFile, PlanDocumentFile.Key> {}

@@ -84,6 +84,12 @@ class PlanDocumentRun {
         return id;
     }
 
+    /** The plan's version and state the content is read from (the public sees only public ones). */
+    void generatedFrom(PlanSummary plan) {
+        this.planVersion = plan.version();
+        this.planState = plan.state();
+    }
+
     void progress(String step, int percent) {
         this.step = step;
         this.progress = percent;

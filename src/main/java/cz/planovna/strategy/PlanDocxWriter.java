@@ -111,6 +111,8 @@ class PlanDocxWriter {
                     li.setIndentationHanging(240);
                     li.createRun().setText("•\t" + item);
                 }
+            } else if (b instanceof PlanDocumentModel.Figure f) {
+                figure(docx, f);
             } else {
                 table(docx, (Table) b);
             }
@@ -155,6 +157,33 @@ class PlanDocxWriter {
             }
         }
         docx.createParagraph();
+    }
+
+    /** The chart as an inline picture with its text alternative as the description, then the caption. */
+    private static void figure(XWPFDocument docx, PlanDocumentModel.Figure f) {
+        XWPFParagraph p = docx.createParagraph();
+        p.getCTP().addNewPPr();
+        p.setKeepNext(true);
+        double widthMm = f.widthMm();
+        long widthEmu = Math.round(widthMm / 25.4 * 914400);
+        long heightEmu = Math.round(widthEmu * (double) f.height() / f.width());
+        try {
+            XWPFRun run = p.createRun();
+            run.addPicture(
+                    new java.io.ByteArrayInputStream(f.png()),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+                    "graf.png",
+                    (int) widthEmu,
+                    (int) heightEmu);
+            var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+            inline.getDocPr().setDescr(f.alt());
+            inline.getDocPr().setTitle(f.caption());
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException("chart could not be added", e);
+        }
+        XWPFParagraph caption = docx.createParagraph();
+        caption.setStyle("Caption");
+        run(caption, f.caption(), true, 9);
     }
 
     private static void run(XWPFParagraph p, String text, boolean bold, int size) {

@@ -161,7 +161,11 @@ class PlanDocumentTest {
                     .containsExactly(
                             "Úvod a" + N + "proces plánování",
                             "Analytická část",
+                            "Shrnutí zjištění analýz",
+                            "SWOT analýza",
                             "Strategická část",
+                            "Akční plány",
+                            "Zásobník projektů",
                             "Povinnosti zúčastněných subjektů",
                             "Monitorování a" + N + "vyhodnocování plánu",
                             "Způsob změn plánu",

@@ -111,9 +111,11 @@ class SecurityConfig {
                                 "/orp/*/pripominky/*/vyporadani",
                                 "/orp/*/pripominky/*/vyporadani.pdf",
                                 "/orp/*/pripominky/*/vyporadani.xlsx")
+                        .permitAll()
                         // monitoring, evaluation: documents of the closed evaluations of a public plan (the service
                         // answers 404 for anything else; the coordinator's pages stay under /orp/*/planovani/**)
                         .requestMatchers(HttpMethod.GET, "/orp/*/plan/evaluace/*")
+                        .permitAll()
                         // plan chapters: PDF and DOCX of approved action plans and of the public project pipeline
                         .requestMatchers(
                                 HttpMethod.GET,

@@ -1,7 +1,6 @@
 package cz.planovna.monitoring;
 
 import cz.planovna.shared.format.CzechFormats;
-import cz.planovna.shared.web.NotFoundException;
 import cz.planovna.strategy.MeasureTraceSection;
 import cz.planovna.strategy.PlanPage;
 import cz.planovna.strategy.StrategyQueries;
@@ -64,11 +63,9 @@ class MonitoringTraceSection implements MeasureTraceSection {
         if (internal) {
             page = Optional.of(strategy.plan(districtCode, planId));
         } else {
-            try {
-                page = strategy.publicPlan(districtCode, planId);
-            } catch (NotFoundException e) {
-                page = Optional.empty();
-            }
+            // asked first, so that no refusal inside the read-only transaction marks it for rollback
+            boolean isPublic = strategy.publicPlans(districtCode).stream().anyMatch(p -> p.id() == planId);
+            page = isPublic ? strategy.publicPlan(districtCode, planId) : Optional.empty();
         }
         if (page.isEmpty()) {
             return List.of();

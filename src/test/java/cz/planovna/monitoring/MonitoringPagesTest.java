@@ -11,12 +11,16 @@ import cz.planovna.identity.UserAdministration;
 import cz.planovna.monitoring.MonitoringMother.Sample;
 import cz.planovna.monitoring.MonitoringMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -59,28 +63,37 @@ class MonitoringPagesTest {
         return "/orp/" + STRAKONICE + "/planovani/plany/" + s.planId() + "/monitoring";
     }
 
-    /** A valid form of measure A for 2020: running, clients 15 of 10 → 20, satisfaction 60 of 80 %. */
-    private MockHttpServletRequestBuilder measureA(Sample s, int year) {
-        return post(base(s) + "/" + year + "/opatreni/" + s.measureA())
+    /**
+     * A valid form of measure A: running, clients 15 (baseline 10, target 20 in 2020), satisfaction
+     * 60 (target 80 %); {@code overrides} replace fields (name, value, name, value, …).
+     */
+    private MockHttpServletRequestBuilder measureA(Sample s, int year, String... overrides) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("items[0].nodeId", String.valueOf(s.measureA()));
+        params.put("items[0].version", "");
+        params.put("items[0].state", "RUNNING");
+        params.put("items[0].comment", "Běží od jara");
+        params.put("items[0].spent[MUNICIPALITY]", "600 000");
+        params.put("items[0].spent[STATE]", "");
+        params.put("items[1].nodeId", String.valueOf(s.activityA()));
+        params.put("items[1].version", "");
+        params.put("items[1].state", "DONE");
+        params.put("items[1].comment", "");
+        params.put("items[1].spent[STATE]", "150000");
+        params.put("actuals[0].indicatorId", String.valueOf(s.clientsIndicator()));
+        params.put("actuals[0].version", "");
+        params.put("actuals[0].value", "15");
+        params.put("actuals[1].indicatorId", String.valueOf(s.satisfactionIndicator()));
+        params.put("actuals[1].version", "");
+        params.put("actuals[1].value", "60");
+        for (int i = 0; i + 1 < overrides.length; i += 2) {
+            params.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post(base(s) + "/" + year + "/opatreni/" + s.measureA())
                 .with(csrf())
-                .with(coordinator.signedIn())
-                .param("items[0].nodeId", String.valueOf(s.measureA()))
-                .param("items[0].version", "")
-                .param("items[0].state", "RUNNING")
-                .param("items[0].comment", "Běží od jara")
-                .param("items[0].spent[MUNICIPALITY]", "600 000")
-                .param("items[0].spent[STATE]", "")
-                .param("items[1].nodeId", String.valueOf(s.activityA()))
-                .param("items[1].version", "")
-                .param("items[1].state", "DONE")
-                .param("items[1].comment", "")
-                .param("items[1].spent[STATE]", "150000")
-                .param("actuals[0].indicatorId", String.valueOf(s.clientsIndicator()))
-                .param("actuals[0].version", "")
-                .param("actuals[0].value", "15")
-                .param("actuals[1].indicatorId", String.valueOf(s.satisfactionIndicator()))
-                .param("actuals[1].version", "")
-                .param("actuals[1].value", "60");
+                .with(coordinator.signedIn());
+        params.forEach(request::param);
+        return request;
     }
 
     private MockHttpServletRequestBuilder measureB(Sample s) {
@@ -140,11 +153,17 @@ class MonitoringPagesTest {
     @Test
     void valuesOfTheWrongUnitAreFieldErrorsAndNothingIsLost() throws Exception {
         Sample s = mother.plan(STRAKONICE, MonitoringMother.unique("Monitoring chyby"), "DRAFT");
-        String page = mvc.perform(measureA(s, 2020)
-                        .param("items[0].comment", "Komentář, který se nesmí ztratit")
-                        .param("items[0].spent[MUNICIPALITY]", "-5")
-                        .param("actuals[0].value", "15,5")
-                        .param("actuals[1].value", "120"))
+        String page = mvc.perform(measureA(
+                        s,
+                        2020,
+                        "items[0].comment",
+                        "Komentář, který se nesmí ztratit",
+                        "items[0].spent[MUNICIPALITY]",
+                        "-5",
+                        "actuals[0].value",
+                        "15,5",
+                        "actuals[1].value",
+                        "120"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -160,14 +179,14 @@ class MonitoringPagesTest {
                 "select count(*) from monitoring_item where plan_id = ?", Integer.class, s.planId());
         assertThat(stored).isZero();
 
-        String text = mvc.perform(measureA(s, 2020).param("actuals[0].value", "hodně"))
+        String text = mvc.perform(measureA(s, 2020, "actuals[0].value", "hodně"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(text).contains("Zadejte číslo");
         String longComment = "x".repeat(2001);
-        String tooLong = mvc.perform(measureA(s, 2020).param("items[0].comment", longComment))
+        String tooLong = mvc.perform(measureA(s, 2020, "items[0].comment", longComment))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -190,7 +209,7 @@ class MonitoringPagesTest {
         Sample s = mother.plan(STRAKONICE, MonitoringMother.unique("Monitoring konflikt"), "DRAFT");
         mvc.perform(measureA(s, 2020)).andExpect(status().isFound());
         // the same form again, opened before the first save (no version): somebody saved meanwhile
-        String conflict = mvc.perform(measureA(s, 2020).param("items[0].comment", "Moje verze"))
+        String conflict = mvc.perform(measureA(s, 2020, "items[0].comment", "Moje verze"))
                 .andExpect(status().isConflict())
                 .andReturn()
                 .getResponse()
@@ -213,18 +232,31 @@ class MonitoringPagesTest {
                 Long.class,
                 s.activityA());
         // with the current versions the save goes through, and an older version afterwards is stale
-        mvc.perform(measureA(s, 2020)
-                        .param("items[0].version", String.valueOf(version))
-                        .param("items[1].version", String.valueOf(activityVersion))
-                        .param("actuals[0].version", String.valueOf(actualVersion))
-                        .param("actuals[1].version", String.valueOf(satisfactionVersion))
-                        .param("items[0].state", "DONE"))
+        mvc.perform(measureA(
+                        s,
+                        2020,
+                        "items[0].version",
+                        String.valueOf(version),
+                        "items[1].version",
+                        String.valueOf(activityVersion),
+                        "actuals[0].version",
+                        String.valueOf(actualVersion),
+                        "actuals[1].version",
+                        String.valueOf(satisfactionVersion),
+                        "items[0].state",
+                        "DONE"))
                 .andExpect(status().isFound());
-        mvc.perform(measureA(s, 2020)
-                        .param("items[0].version", String.valueOf(version))
-                        .param("items[1].version", String.valueOf(activityVersion))
-                        .param("actuals[0].version", String.valueOf(actualVersion))
-                        .param("actuals[1].version", String.valueOf(satisfactionVersion)))
+        mvc.perform(measureA(
+                        s,
+                        2020,
+                        "items[0].version",
+                        String.valueOf(version),
+                        "items[1].version",
+                        String.valueOf(activityVersion),
+                        "actuals[0].version",
+                        String.valueOf(actualVersion),
+                        "actuals[1].version",
+                        String.valueOf(satisfactionVersion)))
                 .andExpect(status().isConflict());
     }
 
@@ -232,7 +264,7 @@ class MonitoringPagesTest {
     void aFormNamingAnotherMeasuresNodesIsNotFound() throws Exception {
         Sample s = mother.plan(STRAKONICE, MonitoringMother.unique("Monitoring cizí"), "DRAFT");
         Sample other = mother.plan(STRAKONICE, MonitoringMother.unique("Monitoring cizí 2"), "DRAFT");
-        mvc.perform(measureA(s, 2020).param("items[1].nodeId", String.valueOf(other.activityA())))
+        mvc.perform(measureA(s, 2020, "items[1].nodeId", String.valueOf(other.activityA())))
                 .andExpect(status().isNotFound());
         mvc.perform(post(base(s) + "/2020/opatreni/" + other.measureA())
                         .with(csrf())
@@ -250,6 +282,7 @@ class MonitoringPagesTest {
         mvc.perform(measureA(inForce, 2021)).andExpect(status().isFound());
 
         coordinator.actAs();
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("cs"));
         try {
             var lines = trace.entries(STRAKONICE, draft.planId(), draft.measureA(), true);
             assertThat(lines).hasSize(1);
@@ -272,5 +305,6 @@ class MonitoringPagesTest {
         assertThat(lines.get(0).label()).isEqualTo("Rok 2021: Probíhá");
         assertThat(lines.get(0).detail()).contains("Klienti: skutečnost 15 osob, cíl 30 osob.");
         assertThat(lines.get(0).href()).isNull();
+        LocaleContextHolder.resetLocaleContext();
     }
 }

@@ -87,6 +87,7 @@ class GrantReportDocument {
                     paragraph(docx, null, text(locale, "monitoring.grant.planned", a.outputs()));
                 }
                 XWPFTable counts = docx.createTable(a.counts().size() + 1, 2);
+                counts.setWidth("100%");
                 cells(
                         counts.getRow(0),
                         true,
@@ -100,7 +101,9 @@ class GrantReportDocument {
                 if (a.items().isEmpty()) {
                     paragraph(docx, null, text(locale, "monitoring.grant.items.empty"));
                 } else {
+                    paragraph(docx, null, text(locale, "monitoring.grant.items.caption", a.code()));
                     XWPFTable items = docx.createTable(a.items().size() + 1, 4);
+                    items.setWidth("100%");
                     cells(
                             items.getRow(0),
                             true,

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo & !postgres")
-@Order(40)
+@Order(41)
 class LifeSituationDemoData implements ApplicationRunner {
 
     static final List<Integer> DISTRICTS = List.of(3108, 3101);

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo & !postgres")
-@Order(60)
+@Order(62)
 class MonitoringDemoData implements ApplicationRunner {
 
     static final int BLATNA = 3101;

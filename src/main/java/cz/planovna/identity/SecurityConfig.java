@@ -113,6 +113,11 @@ class SecurityConfig {
                         .authenticated()
                         .requestMatchers("/orp/*/planovani/swot", "/orp/*/planovani/swot/**")
                         .authenticated()
+                        // monitoring (vyhodnocení plnění) of a plan: internal only; the services check VIEW_INTERNAL
+                        // (dashboard, change log) and EDIT_PLANNING (data entry) through TerritoryAccess
+                        .requestMatchers(
+                                "/orp/*/planovani/plany/*/monitoring", "/orp/*/planovani/plany/*/monitoring/**")
+                        .authenticated()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/login", "/zapomenute-heslo", "/obnova-hesla/*", "/pozvanka/*")

@@ -52,13 +52,9 @@ final class EvaluationForms {
             @Size(max = TEXT_MAX, message = "{evaluation.validation.text.long}")
             String weaknesses,
 
-            @Min(value = 1, message = "{evaluation.validation.satisfaction}")
-            @Max(value = 5, message = "{evaluation.validation.satisfaction}")
-            Integer satisfaction,
+            String satisfaction,
 
-            @Min(value = 0, message = "{evaluation.validation.participants}")
-            @Max(value = 100000, message = "{evaluation.validation.participants}")
-            Integer participants,
+            String participants,
 
             @Size(max = TEXT_MAX, message = "{evaluation.validation.text.long}")
             String recommendations,
@@ -78,8 +74,8 @@ final class EvaluationForms {
                     texts,
                     p.strengths(),
                     p.weaknesses(),
-                    p.satisfaction(),
-                    p.participants(),
+                    p.satisfaction() == null ? "" : String.valueOf(p.satisfaction()),
+                    p.participants() == null ? "" : String.valueOf(p.participants()),
                     p.recommendations(),
                     e.version());
         }
@@ -101,17 +97,49 @@ final class EvaluationForms {
             return byId;
         }
 
+        /** Call after {@link #validate} found no errors. */
         ProcessEvaluation process() {
-            return new ProcessEvaluation(strengths, weaknesses, satisfaction, participants, recommendations);
+            return new ProcessEvaluation(
+                    strengths, weaknesses, number(satisfaction), number(participants), recommendations);
         }
 
+        /**
+         * Numbers are typed as text so that a wrong one comes back with everything else the user
+         * wrote (a record that cannot be constructed would lose the whole form).
+         */
         void validate(Errors errors) {
+            Integer s = number(satisfaction);
+            if (!blank(satisfaction) && (s == null || s < 1 || s > 5)) {
+                errors.rejectValue("satisfaction", "evaluation.validation.satisfaction");
+            }
+            Integer p = number(participants);
+            if (!blank(participants) && p == null) {
+                errors.rejectValue("participants", "evaluation.validation.participants.number");
+            } else if (p != null && (p < 0 || p > 100_000)) {
+                errors.rejectValue("participants", "evaluation.validation.participants");
+            }
             for (var entry : conclusions.entrySet()) {
                 if (entry.getValue() != null && entry.getValue().length() > TEXT_MAX) {
                     errors.rejectValue("conclusions", "evaluation.validation.conclusion.long");
                     return;
                 }
             }
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A whole number (spaces as thousands separators allowed), else null. */
+    static Integer number(String s) {
+        if (blank(s)) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.replace(" ", "").replace("\u00A0", "").strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

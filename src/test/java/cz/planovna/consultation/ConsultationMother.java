@@ -27,7 +27,7 @@ class ConsultationMother {
     /** ORPs whose consultations only this module's tests create. */
     static final int STRAKONICE = 3111;
 
-    static final int PRACHATICE = 3110;
+    static final int VIMPERK = 3116;
     static final int PISEK = 3108;
     static final int BLATNA = 3101;
     static final int JIHOCESKY = 3034;
@@ -227,5 +227,22 @@ class ConsultationMother {
             request.setRemoteAddr(address);
             return request;
         };
+    }
+
+    /** A draft action plan for 2027 of the plan with its measure as the one item; its id. */
+    long actionPlan(Sample plan) {
+        Timestamp now = Timestamp.from(Instant.now());
+        long id = insert(
+                "insert into strategy_action_plan (plan_id, plan_year, state, created_at, updated_at)"
+                        + " values (?, 2027, 'DRAFT', ?, ?)",
+                plan.planId(),
+                now,
+                now);
+        insert(
+                "insert into strategy_action_item (action_plan_id, node_id, position, origin, term_kind)"
+                        + " values (?, ?, 1, 'GENERATED', 'YEAR')",
+                id,
+                plan.measureId());
+        return id;
     }
 }

@@ -1,7 +1,7 @@
 package cz.planovna.consultation;
 
-import static cz.planovna.consultation.ConsultationMother.BLATNA;
 import static cz.planovna.consultation.ConsultationMother.STRAKONICE;
+import static cz.planovna.consultation.ConsultationMother.VIMPERK;
 import static cz.planovna.consultation.ConsultationMother.fromNewAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -139,7 +139,7 @@ class ConsultationPagesTest {
         assertThat(badDate.select("#opensOn").val()).isEqualTo("32. 13. 2026");
 
         // a plan of another ORP is refused
-        Sample foreign = mother.plan(BLATNA, ConsultationMother.unique("Cizí plán"), "DRAFT");
+        Sample foreign = mother.plan(VIMPERK, ConsultationMother.unique("Cizí plán"), "DRAFT");
         Document foreignDoc = html(mvc.perform(post(MANAGE + "/nova")
                         .with(csrf())
                         .with(coordinator.signedIn())
@@ -434,5 +434,37 @@ class ConsultationPagesTest {
                 mvc.perform(get(MANAGE + "/" + id).with(coordinator.signedIn())).andReturn());
         assertThat(audit.select("section[aria-labelledby=moderation-heading] tbody tr"))
                 .hasSize(2);
+    }
+
+    @Test
+    void anActionPlanIsPutOutForCommentWithItsItems() throws Exception {
+        String planTitle = ConsultationMother.unique("Plán s akčním plánem");
+        Sample plan = mother.plan(STRAKONICE, planTitle, "APPROVED");
+        long actionPlan = mother.actionPlan(plan);
+        Document form = html(
+                mvc.perform(get(MANAGE + "/nova").with(coordinator.signedIn())).andReturn());
+        String value = "ACTION_PLAN:" + plan.planId() + ":" + actionPlan;
+        assertThat(form.select("#document option").stream()
+                        .filter(o -> o.val().equals(value))
+                        .map(o -> o.text())
+                        .toList())
+                .containsExactly("Akční plán 2027: " + planTitle);
+        MvcResult created = mvc.perform(post(MANAGE + "/nova")
+                        .with(csrf())
+                        .with(coordinator.signedIn())
+                        .param("document", value)
+                        .param("title", ConsultationMother.unique("Akční plán k připomínkám"))
+                        .param("opensOn", today.toString())
+                        .param("closesOn", today.plusDays(10).toString())
+                        .param("consentText", "Souhlas"))
+                .andReturn();
+        String detail = created.getResponse().getRedirectedUrl();
+        assertThat(detail).as(created.getResponse().getContentAsString()).startsWith(MANAGE + "/");
+        long id = Long.parseLong(detail.substring(detail.lastIndexOf('/') + 1));
+        Document page = html(mvc.perform(get(PUBLIC + "/" + id)).andReturn());
+        assertThat(page.select(".facts").text()).contains("Akční plán na rok 2027");
+        assertThat(page.select(".facts").text()).contains(planTitle);
+        assertThat(page.select(".consultation-outline li strong").eachText())
+                .containsExactly("1.1.1 Pečovatelská služba " + planTitle);
     }
 }

@@ -8,6 +8,6 @@ public enum CommentOutcome {
     NOTED;
 
     public String messageKey() {
-        return "consultation.outcome." + name();
+        return "consultation.settlement.outcome." + name();
     }
 }

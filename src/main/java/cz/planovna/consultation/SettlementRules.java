@@ -58,9 +58,9 @@ final class SettlementRules {
         return problems;
     }
 
-    /** The outcome in words (the settlement's own message keys). */
+    /** The outcome in words. */
     static String outcomeKey(CommentOutcome outcome) {
-        return "consultation.settlement.outcome." + outcome.name();
+        return outcome.messageKey();
     }
 
     /** Every outcome but "taken note of" must say why. */

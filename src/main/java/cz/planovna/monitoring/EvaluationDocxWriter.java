@@ -5,34 +5,18 @@ import cz.planovna.monitoring.EvaluationDocument.Chapter;
 import cz.planovna.monitoring.EvaluationDocument.Paragraph;
 import cz.planovna.monitoring.EvaluationDocument.Row;
 import cz.planovna.monitoring.EvaluationDocument.Table;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.math.BigInteger;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import cz.planovna.shared.docx.DocxFrame;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The evaluation document as DOCX: real Heading 1–3 styles (navigation pane, contents), a TOC
+ * The evaluation document as DOCX in the common frame of {@link DocxFrame}: Heading 1–3, a TOC
  * field filled in on opening, tables with a repeating header row, Czech as the language.
  */
 @Component
 class EvaluationDocxWriter {
 
-    static final String FONT = "DejaVu Sans";
     static final int MAX_LEVEL = 3;
 
     private final MessageSource messages;
@@ -42,172 +26,43 @@ class EvaluationDocxWriter {
     }
 
     byte[] write(EvaluationDocument doc) {
-        try (XWPFDocument docx = new XWPFDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            styles(docx);
-            docx.getProperties().getCoreProperties().setTitle(doc.title());
-            docx.getProperties().getCoreProperties().setCreator(doc.orpName());
-            docx.getProperties().getCoreProperties().setSubjectProperty(doc.subtitle());
-            docx.getPackage().getPackageProperties().setLanguageProperty("cs-CZ");
-
-            XWPFParagraph header = docx.createHeader(HeaderFooterType.DEFAULT).createParagraph();
-            run(header, doc.footer(), false, 8);
-            XWPFParagraph footer = docx.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-            footer.setAlignment(ParagraphAlignment.RIGHT);
-            run(footer, msg("evaluation.doc.page") + " ", false, 8);
-            field(footer, "PAGE");
-            run(footer, " " + msg("evaluation.doc.pageOf") + " ", false, 8);
-            field(footer, "NUMPAGES");
-
-            XWPFParagraph subtitle = docx.createParagraph();
-            subtitle.setSpacingBefore(4000);
-            run(subtitle, doc.subtitle(), false, 14);
-            XWPFParagraph title = docx.createParagraph();
-            title.setStyle("Title");
-            run(title, doc.title(), true, 26);
-            for (String fact : doc.titleFacts()) {
-                run(docx.createParagraph(), fact, false, 11);
-            }
-
-            XWPFParagraph tocHeading = docx.createParagraph();
-            tocHeading.setPageBreak(true);
-            tocHeading.setStyle("TOCHeading");
-            run(tocHeading, msg("evaluation.doc.toc"), true, 16);
-            XWPFParagraph toc = docx.createParagraph();
-            toc.getCTP().addNewFldSimple().setInstr("TOC \\o \"1-2\" \\h \\z \\u");
-            docx.enforceUpdateFields();
-
-            for (Chapter chapter : doc.chapters()) {
-                chapter(docx, chapter, 1);
-            }
-            docx.write(out);
-            return out.toByteArray();
-        } catch (IOException | InvalidFormatException e) {
-            throw new IllegalStateException("DOCX could not be written", e);
+        XWPFDocument docx = DocxFrame.open(
+                new DocxFrame.Front(
+                        doc.title(),
+                        doc.orpName(),
+                        doc.subtitle(),
+                        doc.footer(),
+                        msg("evaluation.doc.page"),
+                        msg("evaluation.doc.pageOf"),
+                        doc.titleFacts(),
+                        msg("evaluation.doc.toc")),
+                MAX_LEVEL);
+        for (Chapter chapter : doc.chapters()) {
+            chapter(docx, chapter, 1);
         }
+        return DocxFrame.bytes(docx);
     }
 
     private void chapter(XWPFDocument docx, Chapter c, int level) {
-        XWPFParagraph heading = docx.createParagraph();
-        heading.setStyle("Heading" + Math.min(level, MAX_LEVEL));
-        if (level == 1) {
-            heading.setPageBreak(true);
-        }
-        heading.createRun().setText(c.heading());
+        DocxFrame.heading(docx, c.heading(), level, MAX_LEVEL);
         for (Block b : c.blocks()) {
             if (b instanceof Paragraph p) {
                 docx.createParagraph().createRun().setText(p.text());
             } else {
-                table(docx, (Table) b);
+                Table t = (Table) b;
+                DocxFrame.table(
+                        docx,
+                        t.caption(),
+                        t.header(),
+                        t.rows().stream().map(Row::cells).toList(),
+                        (row, column) -> t.right(column),
+                        row -> t.rows().get(row).bold());
             }
         }
         c.subchapters().forEach(sub -> chapter(docx, sub, level + 1));
     }
 
-    private void table(XWPFDocument docx, Table t) {
-        XWPFParagraph caption = docx.createParagraph();
-        caption.setStyle("Caption");
-        caption.setKeepNext(true);
-        run(caption, t.caption(), true, 9);
-        int columns = t.header().size();
-        XWPFTable table = docx.createTable(t.rows().size() + 1, columns);
-        table.setWidth("100%");
-        XWPFTableRow head = table.getRow(0);
-        head.setRepeatHeader(true);
-        head.setCantSplitRow(true);
-        for (int i = 0; i < columns; i++) {
-            var cell = head.getCell(i);
-            cell.setColor("E6EEF6");
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            if (t.right(i)) {
-                p.setAlignment(ParagraphAlignment.RIGHT);
-            }
-            run(p, t.header().get(i), true, 8);
-        }
-        for (int r = 0; r < t.rows().size(); r++) {
-            Row row = t.rows().get(r);
-            XWPFTableRow line = table.getRow(r + 1);
-            line.setCantSplitRow(true);
-            for (int i = 0; i < columns && i < row.cells().size(); i++) {
-                XWPFParagraph p = line.getCell(i).getParagraphs().get(0);
-                if (t.right(i)) {
-                    p.setAlignment(ParagraphAlignment.RIGHT);
-                }
-                run(p, row.cells().get(i), row.bold(), 8);
-            }
-        }
-        docx.createParagraph();
-    }
-
-    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(size);
-    }
-
-    private static void field(XWPFParagraph p, String instruction) {
-        var field = p.getCTP().addNewFldSimple();
-        field.setInstr(instruction);
-        field.addNewR().addNewT().setStringValue("1");
-    }
-
     private String msg(String key) {
         return messages.getMessage(key, null, EvaluationDocumentBuilder.CZECH);
-    }
-
-    /** Default font and language (Czech) and the heading, caption and title styles. */
-    private static void styles(XWPFDocument docx) {
-        XWPFStyles styles = docx.createStyles();
-        CTRPr defaults = CTRPr.Factory.newInstance();
-        CTFonts fonts = defaults.addNewRFonts();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        defaults.addNewLang().setVal("cs-CZ");
-        defaults.addNewSz().setVal(BigInteger.valueOf(19));
-        styles.setDefaultFonts(fonts);
-        styles.setSpellingLanguage("cs-CZ");
-        int[] sizes = {32, 26, 23};
-        for (int level = 1; level <= MAX_LEVEL; level++) {
-            CTStyle style = CTStyle.Factory.newInstance();
-            style.setStyleId("Heading" + level);
-            style.addNewName().setVal("heading " + level);
-            style.setType(STStyleType.PARAGRAPH);
-            style.addNewBasedOn().setVal("Normal");
-            style.addNewNext().setVal("Normal");
-            style.addNewQFormat();
-            style.addNewUiPriority().setVal(BigInteger.valueOf(9));
-            var ppr = style.addNewPPr();
-            ppr.addNewKeepNext();
-            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-            var spacing = ppr.addNewSpacing();
-            spacing.setBefore(BigInteger.valueOf(level == 1 ? 0 : 240));
-            spacing.setAfter(BigInteger.valueOf(120));
-            var rpr = style.addNewRPr();
-            rpr.addNewB();
-            rpr.addNewSz().setVal(BigInteger.valueOf(sizes[level - 1]));
-            rpr.addNewColor().setVal("0B3D6E");
-            styles.addStyle(new XWPFStyle(style));
-        }
-        simple(styles, "Normal", "Normal", null);
-        simple(styles, "Title", "Title", "Normal");
-        simple(styles, "Caption", "caption", "Normal");
-        simple(styles, "TOCHeading", "TOC Heading", "Normal");
-    }
-
-    private static void simple(XWPFStyles styles, String id, String name, String basedOn) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(id);
-        style.addNewName().setVal(name);
-        style.setType(STStyleType.PARAGRAPH);
-        if (basedOn != null) {
-            style.addNewBasedOn().setVal(basedOn);
-        }
-        if (id.equals("Normal")) {
-            style.setDefault(true);
-            style.addNewRPr().addNewLang().setVal("cs-CZ");
-        }
-        styles.addStyle(new XWPFStyle(style));
     }
 }

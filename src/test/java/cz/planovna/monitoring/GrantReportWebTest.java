@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The grant report of a round (klíčové aktivity): every URL against every kind of visitor (own
- * ORP Český Krumlov, foreign ORP Písek of the same kraj, foreign kraj Plzeňský), the counts from
+ * ORP Český Krumlov, foreign ORP Jindřichův Hradec of the same kraj, foreign kraj Plzeňský), the counts from
  * data of the year 2003 (nobody else's tests use it), a bad period, and the XLSX and DOCX opened.
  */
 @SpringBootTest
@@ -50,7 +50,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class GrantReportWebTest {
 
     static final int KRUMLOV = 3103;
-    static final int PISEK = 3108;
+    /** Another ORP of the kraj; not Písek, whose demo round SeedsDemoDataTest expects to create. */
+    static final int FOREIGN_ORP = 3105;
+
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
 
@@ -104,16 +106,16 @@ class GrantReportWebTest {
                 Persona.REGIONAL_FOREIGN,
                 user(Grant.regionalCoordinator(territory.regionRef(PLZENSKY).orElseThrow())));
         visitors.put(Persona.DISTRICT_OWN, user(Grant.districtCoordinator(orp(KRUMLOV))));
-        visitors.put(Persona.DISTRICT_FOREIGN, user(Grant.districtCoordinator(orp(PISEK))));
+        visitors.put(Persona.DISTRICT_FOREIGN, user(Grant.districtCoordinator(orp(FOREIGN_ORP))));
         visitors.put(Persona.MEMBER_OWN, user(Grant.groupMember(orp(KRUMLOV))));
-        visitors.put(Persona.MEMBER_FOREIGN, user(Grant.groupMember(orp(PISEK))));
+        visitors.put(Persona.MEMBER_FOREIGN, user(Grant.groupMember(orp(FOREIGN_ORP))));
         visitors.put(Persona.PROVIDER, user(Grant.providerEditor("70890650", orp(KRUMLOV))));
 
         GrantFixtures data = new GrantFixtures(context);
         LocalDate start = LocalDate.of(2003, 1, 1);
         LocalDate end = LocalDate.of(2003, 12, 31);
         roundId = data.fundedRound(KRUMLOV, GrantFixtures.unique("Projekt KA"), start, end);
-        foreignRoundId = data.fundedRound(PISEK, GrantFixtures.unique("Cizí projekt"), start, end);
+        foreignRoundId = data.fundedRound(FOREIGN_ORP, GrantFixtures.unique("Cizí projekt"), start, end);
         plainRoundId = data.round(KRUMLOV, GrantFixtures.unique("Bez projektu"), start, end);
         long steering = data.group(KRUMLOV, true, GrantFixtures.unique("ŘS"), 2, 1);
         long working = data.group(KRUMLOV, false, GrantFixtures.unique("PS"), 1, 2);
@@ -122,7 +124,7 @@ class GrantReportWebTest {
         data.meeting(steering, GrantFixtures.unique("Zrušené"), LocalDate.of(2003, 3, 10), true, 0);
         data.meeting(steering, GrantFixtures.unique("Loni"), LocalDate.of(2002, 12, 31), false, 0);
         data.meeting(working, GrantFixtures.unique("Jednání PS"), LocalDate.of(2003, 5, 5), false, 0);
-        data.event(KRUMLOV, GrantFixtures.unique("Seminář"), LocalDate.of(2003, 6, 1), 3, Set.of(PISEK));
+        data.event(KRUMLOV, GrantFixtures.unique("Seminář"), LocalDate.of(2003, 6, 1), 3, Set.of(FOREIGN_ORP));
         data.news(KRUMLOV, GrantFixtures.unique("Aktualita"), LocalDate.of(2003, 4, 1));
     }
 
@@ -148,7 +150,7 @@ class GrantReportWebTest {
                 new Case("GET …/klicove-aktivity (round without project)", VIEW, page(KRUMLOV, plainRoundId)),
                 new Case("GET …/klicove-aktivity.xlsx", VIEW, own + ".xlsx"),
                 new Case("GET …/klicove-aktivity.docx", VIEW, own + ".docx"),
-                // a round of Písek under the URL of Krumlov is not found for those who see Krumlov
+                // a round of Jindřichův Hradec under the URL of Krumlov is not found for those who see Krumlov
                 new Case("GET …/klicove-aktivity (round of another ORP)", "LNNDNDNDD", page(KRUMLOV, foreignRoundId)),
                 new Case("GET …/klicove-aktivity (unknown round)", "LNNDNDNDD", page(KRUMLOV, Long.MAX_VALUE)));
     }

@@ -1,9 +1,9 @@
 package cz.planovna.monitoring;
 
 import static cz.planovna.monitoring.MonitoringMother.JIHOCESKY;
-import static cz.planovna.monitoring.MonitoringMother.PISEK;
 import static cz.planovna.monitoring.MonitoringMother.PLZENSKY;
 import static cz.planovna.monitoring.MonitoringMother.STRAKONICE;
+import static cz.planovna.monitoring.MonitoringMother.TABOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 
 /**
  * Every monitoring URL (GET and POST) against every kind of visitor with the exact outcome: own
- * ORP Strakonice (3111) and its Jihočeský kraj, foreign ORP Písek, foreign Plzeňský kraj. The
+ * ORP Strakonice (3111) and its Jihočeský kraj, foreign ORP Tábor, foreign Plzeňský kraj. The
  * regional coordinator of the ORP's kraj may read and edit; a group member only reads.
  */
 @SpringBootTest
@@ -95,9 +95,9 @@ class MonitoringAuthorizationTest {
         visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
         visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
         visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
+        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(TABOR));
         visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
+        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(TABOR));
         visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
         plan = mother.plan(STRAKONICE, MonitoringMother.unique("Monitoring matice"), "IN_FORCE");
     }
@@ -125,7 +125,7 @@ class MonitoringAuthorizationTest {
                         () -> get(BASE + "/plany/" + otherOrpPlan() + "/monitoring")));
     }
 
-    /** A plan of Písek asked for under Strakonice: refused like Strakonice, else not found. */
+    /** A plan of Tábor asked for under Strakonice: refused like Strakonice, else not found. */
     private static String notFoundOrRefused() {
         return "LNNDNDNDD";
     }
@@ -134,7 +134,7 @@ class MonitoringAuthorizationTest {
 
     private long otherOrpPlan() {
         if (otherPlan == null) {
-            otherPlan = mother.plan(PISEK, MonitoringMother.unique("Monitoring Písek"), "DRAFT")
+            otherPlan = mother.plan(TABOR, MonitoringMother.unique("Monitoring Tábor"), "DRAFT")
                     .planId();
         }
         return otherPlan;

@@ -26,10 +26,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 class MonitoringMother {
 
-    /** ORP of the tests (Jihočeský kraj); foreign: Písek and the Plzeňský kraj. */
+    /** ORP of the tests (Jihočeský kraj); foreign: Tábor and the Plzeňský kraj. */
     static final int STRAKONICE = 3111;
 
-    static final int PISEK = 3108;
+    /** The foreign ORP of the tests (Tábor): no demo data and no other test plans there. */
+    static final int TABOR = 3112;
+
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
 

@@ -56,6 +56,6 @@ class LifeSituationDemoDataTest {
         assertThat(profiles.matches(Set.of("demo", "postgres")::contains)).isFalse();
         assertThat(profiles.matches(Set.of("test")::contains)).isFalse();
         assertThat(LifeSituationDemoData.class.getAnnotation(Order.class).value())
-                .isEqualTo(40);
+                .isEqualTo(41);
     }
 }

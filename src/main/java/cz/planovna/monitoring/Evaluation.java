@@ -74,6 +74,10 @@ class Evaluation {
     @Column(name = "finalised_at")
     private Instant finalisedAt;
 
+    /** The participants' questionnaire (survey module) evaluating the process, if linked. */
+    @Column(name = "survey_id")
+    private Long surveyId;
+
     @Version
     private long version;
 
@@ -139,6 +143,16 @@ class Evaluation {
         this.satisfaction = process.satisfaction();
         this.participants = process.participants();
         this.recommendations = trim(process.recommendations());
+        this.updatedAt = now;
+    }
+
+    Long surveyId() {
+        return surveyId;
+    }
+
+    /** Links the participants' questionnaire (null = no questionnaire). */
+    void linkSurvey(Long surveyId, Instant now) {
+        this.surveyId = surveyId;
         this.updatedAt = now;
     }
 

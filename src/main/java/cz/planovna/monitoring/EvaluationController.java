@@ -27,9 +27,11 @@ class EvaluationController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final EvaluationService service;
+    private final EvaluationSurveys surveys;
 
-    EvaluationController(EvaluationService service) {
+    EvaluationController(EvaluationService service, EvaluationSurveys surveys) {
         this.service = service;
+        this.surveys = surveys;
     }
 
     @GetMapping(BASE)
@@ -78,6 +80,7 @@ class EvaluationController {
         model.addAttribute("evaluation", service.evaluation(code, planId, id));
         model.addAttribute("history", service.history(code, planId, id));
         model.addAttribute("page", service.planPage(code, planId));
+        model.addAttribute("processSurvey", surveys.panel(code, planId, id));
         return common(code, planId, model, "monitoring/evaluation");
     }
 

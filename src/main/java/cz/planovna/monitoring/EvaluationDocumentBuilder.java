@@ -12,6 +12,7 @@ import cz.planovna.monitoring.EvaluationInput.MoneyLine;
 import cz.planovna.monitoring.EvaluationInput.PriorityInput;
 import cz.planovna.shared.format.CzechFormats;
 import cz.planovna.strategy.FundingSource;
+import cz.planovna.survey.SurveyDigest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -45,6 +46,12 @@ class EvaluationDocumentBuilder {
     }
 
     EvaluationDocument build(EvaluationView evaluation, EvaluationInput in, LocalDate today) {
+        return build(evaluation, in, null, today);
+    }
+
+    /** {@code survey}: aggregated results of the participants' questionnaire, null when none is linked. */
+    EvaluationDocument build(
+            EvaluationView evaluation, EvaluationInput in, SurveyDigest.Aggregate survey, LocalDate today) {
         String period = in.yearFrom() + "–" + in.yearTo();
         String title = evaluation.yearly()
                 ? msg("evaluation.doc.title.YEARLY", String.valueOf(evaluation.year()))
@@ -65,7 +72,7 @@ class EvaluationDocumentBuilder {
         chapters.add(money(in));
         chapters.add(indicators(in));
         chapters.add(conclusions(evaluation, in));
-        chapters.add(process(evaluation.process()));
+        chapters.add(process(evaluation.process(), survey));
         return new EvaluationDocument(
                 title,
                 in.orpName(),
@@ -233,11 +240,11 @@ class EvaluationDocumentBuilder {
         return new Chapter("zavery", msg("evaluation.doc.chapter.conclusions"), blocks, parts);
     }
 
-    private Chapter process(ProcessEvaluation process) {
+    private Chapter process(ProcessEvaluation process, SurveyDigest.Aggregate survey) {
         List<Block> blocks = new ArrayList<>();
         if (process.isEmpty()) {
             blocks.add(new Paragraph(msg("evaluation.doc.process.none")));
-            return new Chapter("proces", msg("evaluation.doc.chapter.process"), blocks, List.of());
+            return new Chapter("proces", msg("evaluation.doc.chapter.process"), blocks, List.of(survey(survey)));
         }
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(
@@ -260,10 +267,71 @@ class EvaluationDocumentBuilder {
                 List.of(false, false),
                 rows));
         List<Chapter> parts = new ArrayList<>();
+        parts.add(survey(survey));
         part(parts, "proces-silne", "evaluation.process.strengths", process.strengths());
         part(parts, "proces-slabe", "evaluation.process.weaknesses", process.weaknesses());
         part(parts, "proces-doporuceni", "evaluation.process.recommendations", process.recommendations());
         return new Chapter("proces", msg("evaluation.doc.chapter.process"), blocks, parts);
+    }
+
+    /** Aggregated results of the participants' questionnaire: counts and means, open answers only counted. */
+    private Chapter survey(SurveyDigest.Aggregate survey) {
+        List<Block> blocks = new ArrayList<>();
+        if (survey == null) {
+            blocks.add(new Paragraph(msg("evaluation.doc.survey.none")));
+        } else if (survey.submitted() == 0) {
+            blocks.add(new Paragraph(msg("evaluation.doc.survey.noResponses", survey.title())));
+        } else {
+            blocks.add(
+                    new Paragraph(msg("evaluation.doc.survey.lead", survey.title(), fmt.number(survey.submitted()))));
+            List<Row> rows = new ArrayList<>();
+            for (SurveyDigest.Item item : survey.items()) {
+                rows.add(new Row(
+                        List.of(
+                                msg("evaluation.doc.survey.question", item.number(), item.text()),
+                                fmt.number(item.answered()),
+                                result(item)),
+                        0));
+            }
+            blocks.add(new Table(
+                    msg("evaluation.doc.survey.caption", survey.title()),
+                    List.of(
+                            msg("evaluation.doc.survey.col.question"),
+                            msg("evaluation.doc.survey.col.answered"),
+                            msg("evaluation.doc.survey.col.result")),
+                    List.of(false, true, false),
+                    rows));
+        }
+        return new Chapter("proces-dotaznik", msg("evaluation.doc.survey.heading"), blocks, List.of());
+    }
+
+    private String result(SurveyDigest.Item item) {
+        return switch (item.kind()) {
+            case SCALE ->
+                item.mean() == null
+                        ? msg("evaluation.doc.survey.noAnswer")
+                        : msg("evaluation.doc.survey.mean", fmt.number(item.mean()), item.scaleMax());
+            case CHOICE ->
+                item.answered() == 0
+                        ? msg("evaluation.doc.survey.noAnswer")
+                        : String.join(
+                                "; ",
+                                item.counts().stream()
+                                        .map(c -> msg(
+                                                "evaluation.doc.survey.count", label(c.label()), fmt.number(c.count())))
+                                        .toList());
+            case TEXT -> msg("evaluation.doc.survey.texts", fmt.number(item.answered()));
+            case OTHER -> msg("evaluation.doc.survey.answers", fmt.number(item.answered()));
+        };
+    }
+
+    /** Yes/no questions have the labels "#yes" and "#no" (see the survey module). */
+    private String label(String label) {
+        return switch (label) {
+            case "#yes" -> msg("survey.yes");
+            case "#no" -> msg("survey.no");
+            default -> label;
+        };
     }
 
     private void part(List<Chapter> parts, String id, String headingKey, String text) {

@@ -38,6 +38,7 @@ class EvaluationService {
     private final EvaluationDocumentBuilder builder;
     private final EvaluationPdfWriter pdf;
     private final EvaluationDocxWriter docx;
+    private final EvaluationSurveys surveys;
     private final Clock clock;
 
     EvaluationService(
@@ -49,6 +50,7 @@ class EvaluationService {
             EvaluationDocumentBuilder builder,
             EvaluationPdfWriter pdf,
             EvaluationDocxWriter docx,
+            EvaluationSurveys surveys,
             ObjectProvider<Clock> clock) {
         this.evaluations = evaluations;
         this.audit = audit;
@@ -58,6 +60,7 @@ class EvaluationService {
         this.builder = builder;
         this.pdf = pdf;
         this.docx = docx;
+        this.surveys = surveys;
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
     }
 
@@ -211,7 +214,9 @@ class EvaluationService {
     }
 
     EvaluationDocument model(PlanPage page, EvaluationView e, boolean internal) {
-        return builder.build(e, inputs.input(page.orp().code(), page, e, internal), LocalDate.now(clock));
+        int code = page.orp().code();
+        return builder.build(
+                e, inputs.input(code, page, e, internal), surveys.aggregate(code, e.id()), LocalDate.now(clock));
     }
 
     private byte[] render(PlanPage page, EvaluationView e, String format, boolean internal) {

@@ -55,7 +55,7 @@ class EvaluationAuthorizationTest {
         PROVIDER
     }
 
-    /** O = 200, R = 302 inside the plan's pages, L = 302 to login, D = 403, N = 404. */
+    /** O = 200, R = 302 inside the plan's pages, S = 302 to a questionnaire, L = 302 to login, D = 403, N = 404. */
     record Case(String name, String expected, Request request) {
         @Override
         public String toString() {
@@ -73,6 +73,9 @@ class EvaluationAuthorizationTest {
     static final String EDIT = "LOODODDDD";
     static final String EDIT_DONE = "LRRDRDDDD";
     static final String VIEW_NOT_FOUND = "LNNDNDNDD";
+    /** S = 302 to the survey builder of the questionnaire just created. */
+    static final String EDIT_TO_SURVEY = "LSSDSDDDD";
+
     static final String EVERYONE = "OOOOOOOOO";
     static final String NOBODY = "NNNNNNNNN";
 
@@ -104,6 +107,9 @@ class EvaluationAuthorizationTest {
     long draftOfPublicPlan;
     long editableId;
     long toggledId;
+    // process-survey: an evaluation whose participants' questionnaire is created and linked
+    Sample surveyPlan;
+    long surveyedId;
 
     @BeforeAll
     void createVisitorsAndEvaluations() {
@@ -124,6 +130,8 @@ class EvaluationAuthorizationTest {
         draftOfPublicPlan = data.evaluation(publicPlan.planId(), EvaluationKind.YEARLY, 2021, false);
         editableId = data.evaluation(internalPlan.planId(), EvaluationKind.YEARLY, 2021, false);
         toggledId = data.evaluation(internalPlan.planId(), EvaluationKind.YEARLY, 2022, false);
+        surveyPlan = data.plan(EvaluationTestData.unique("Evaluace dotazník"), false);
+        surveyedId = data.evaluation(surveyPlan.planId(), EvaluationKind.YEARLY, 2020, false);
     }
 
     Stream<Case> cases() {
@@ -165,6 +173,17 @@ class EvaluationAuthorizationTest {
                         "POST …/evaluace/{id}/smazat",
                         EDIT_DONE,
                         () -> post(freshEvaluation().one() + "/smazat").param("version", "0")),
+                new Case(
+                        "POST …/evaluace/{id}/dotaznik/novy",
+                        EDIT_TO_SURVEY,
+                        () -> post(surveyed() + "/dotaznik/novy")
+                                .param("version", String.valueOf(data.version(surveyPlan.planId(), surveyedId)))),
+                new Case(
+                        "POST …/evaluace/{id}/dotaznik",
+                        EDIT_DONE,
+                        () -> post(surveyed() + "/dotaznik")
+                                .param("surveyId", "")
+                                .param("version", String.valueOf(data.version(surveyPlan.planId(), surveyedId)))),
                 new Case("GET …/evaluace/{id}.pdf", VIEW, () -> get(one + ".pdf")),
                 new Case("GET …/evaluace/{id}.docx", VIEW, () -> get(one + ".docx")),
                 new Case(
@@ -207,6 +226,10 @@ class EvaluationAuthorizationTest {
         String one() {
             return list() + "/" + id;
         }
+    }
+
+    private String surveyed() {
+        return PLANS + surveyPlan.planId() + "/evaluace/" + surveyedId;
     }
 
     private Fresh fresh() {
@@ -252,6 +275,10 @@ class EvaluationAuthorizationTest {
             case 'L' -> {
                 assertThat(response.getStatus()).isEqualTo(302);
                 assertThat(location).isEqualTo("/login");
+            }
+            case 'S' -> {
+                assertThat(response.getStatus()).isEqualTo(302);
+                assertThat(location).matches("/orp/" + STRAKONICE + "/planovani/dotazniky/\\d+");
             }
             case 'R' -> {
                 assertThat(response.getStatus()).isEqualTo(302);

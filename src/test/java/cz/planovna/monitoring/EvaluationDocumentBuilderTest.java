@@ -138,7 +138,20 @@ class EvaluationDocumentBuilderTest {
         assertThat(process.rows().stream().map(Row::cells))
                 .containsExactly(List.of("Spokojenost účastníků", "4 z 5"), List.of("Počet účastníků procesu", "34"));
         assertThat(doc.chapters().get(5).subchapters().stream().map(Chapter::heading))
-                .containsExactly("Silné stránky procesu", "Slabé stránky procesu", "Doporučení pro další období");
+                .containsExactly(
+                        "Výsledky dotazníku účastníků",
+                        "Silné stránky procesu",
+                        "Slabé stránky procesu",
+                        "Doporučení pro další období");
+        // without a linked questionnaire its part says so (process-survey)
+        assertThat(((Paragraph) doc.chapters()
+                                .get(5)
+                                .subchapters()
+                                .get(0)
+                                .blocks()
+                                .get(0))
+                        .text())
+                .startsWith("K evaluaci nebyl připojen dotazník účastníků");
     }
 
     @Test

@@ -160,7 +160,7 @@ class EvaluationTestData {
         }
     }
 
-    private TestUser coordinator() {
+    TestUser coordinator() {
         if (coordinator == null) {
             coordinator = districtCoordinator(STRAKONICE);
         }
@@ -187,7 +187,7 @@ class EvaluationTestData {
         return asCoordinator(() -> evaluations.evaluation(STRAKONICE, planId, id));
     }
 
-    private <T> T asCoordinator(Supplier<T> work) {
+    <T> T asCoordinator(Supplier<T> work) {
         TestUser coordinator = coordinator();
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()

@@ -86,7 +86,9 @@ class RegionJourneyBrowserTest extends BrowserTestSupport {
         clickAndWaitForPage(find("#comparison thead th:nth-child(5) a"));
         assertThat(find("#comparison thead th:nth-child(5)").getAttribute("aria-sort"))
                 .isEqualTo("descending");
-        assertThat(texts("#comparison tbody th[scope=row]").get(0)).isEqualTo("Vodňany");
+        // other tests' plans share the PostgreSQL database, so only the relative order is certain
+        List<String> descending = texts("#comparison tbody th[scope=row]");
+        assertThat(descending.indexOf("Vodňany")).isLessThan(descending.indexOf("Kaplice"));
         assertAccessible();
 
         // the exports keep the order

@@ -2,6 +2,7 @@ package cz.planovna.monitoring;
 
 import cz.planovna.analysis.AnalysisActivity.HeldInterview;
 import cz.planovna.analysis.AnalysisActivity.RecordedFinding;
+import cz.planovna.consultation.ConsultationActivity.HeldConsultation;
 import cz.planovna.process.GrantActivityQueries.HeldEvent;
 import cz.planovna.process.GrantActivityQueries.HeldMeeting;
 import cz.planovna.process.GrantActivityQueries.LibraryDocument;
@@ -19,4 +20,5 @@ record GrantActivityData(
         List<RunSurvey> surveys,
         List<RecordedFinding> findings,
         List<HeldInterview> interviews,
-        List<Step> planSteps) {}
+        List<Step> planSteps,
+        List<HeldConsultation> consultations) {}

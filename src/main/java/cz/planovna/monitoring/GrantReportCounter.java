@@ -130,12 +130,18 @@ final class GrantReportCounter {
                 sorted(ka3),
                 List.of()));
 
-        // KA4 informing and involving: public events and registrations, news
+        // KA4 informing and involving: public events and registrations, news, public consultations
+        // open in the period and the comments received in it
         var news =
                 data.news().stream().filter(n -> inside.test(n.publishedOn())).toList();
         List<Item> ka4 = new ArrayList<>();
         events.forEach(e -> ka4.add(new Item(e.date(), K + "item.event", e.title(), e.registrations(), e.url())));
         news.forEach(n -> ka4.add(new Item(n.publishedOn(), K + "item.news", n.title(), null, n.url())));
+        var consultations = data.consultations().stream()
+                .filter(c -> c.openDuring(from, to))
+                .toList();
+        consultations.forEach(c ->
+                ka4.add(new Item(c.opens(), K + "item.consultation", c.title(), c.commentsBetween(from, to), c.url())));
         activities.add(activity(
                 round,
                 "KA4",
@@ -147,9 +153,17 @@ final class GrantReportCounter {
                                         .mapToLong(HeldEvent::registrations)
                                         .sum(),
                                 base + "/akce"),
-                        new Count(K + "count.news", news.size(), base + "/aktuality")),
+                        new Count(K + "count.news", news.size(), base + "/aktuality"),
+                        new Count(
+                                K + "count.consultations", consultations.size(), "/orp/" + code + "/pripominky/sprava"),
+                        new Count(
+                                K + "count.comments",
+                                consultations.stream()
+                                        .mapToLong(c -> c.commentsBetween(from, to))
+                                        .sum(),
+                                "/orp/" + code + "/pripominky/sprava")),
                 sorted(ka4),
-                List.of(K + "note.comments")));
+                List.of()));
 
         // KA5 cooperation of municipalities and the region: meetings with commissioners present,
         // events co-organised with other ORP

@@ -1,6 +1,7 @@
 package cz.planovna.monitoring;
 
 import cz.planovna.analysis.AnalysisActivity;
+import cz.planovna.consultation.ConsultationActivity;
 import cz.planovna.process.GrantActivityQueries;
 import cz.planovna.process.GrantActivityQueries.GrantRound;
 import cz.planovna.strategy.PlanActivity;
@@ -19,13 +20,19 @@ class GrantReportService {
     private final SurveyActivity surveys;
     private final AnalysisActivity analyses;
     private final PlanActivity plans;
+    private final ConsultationActivity consultations;
 
     GrantReportService(
-            GrantActivityQueries process, SurveyActivity surveys, AnalysisActivity analyses, PlanActivity plans) {
+            GrantActivityQueries process,
+            SurveyActivity surveys,
+            AnalysisActivity analyses,
+            PlanActivity plans,
+            ConsultationActivity consultations) {
         this.process = process;
         this.surveys = surveys;
         this.analyses = analyses;
         this.plans = plans;
+        this.consultations = consultations;
     }
 
     /** The round (VIEW_INTERNAL of its ORP; 404 for a round of another ORP). */
@@ -43,7 +50,8 @@ class GrantReportService {
                 surveys.surveys(code),
                 analyses.findings(code),
                 analyses.interviews(code),
-                plans.steps(code));
+                plans.steps(code),
+                consultations.consultations(code));
         return GrantReportCounter.count(round, from, to, data);
     }
 }

@@ -1,9 +1,11 @@
 package cz.planovna.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cz.planovna.analysis.AnalysisActivity.HeldInterview;
 import cz.planovna.analysis.AnalysisActivity.RecordedFinding;
+import cz.planovna.consultation.ConsultationActivity.HeldConsultation;
 import cz.planovna.monitoring.GrantReport.Item;
 import cz.planovna.process.DocumentCategory;
 import cz.planovna.process.EventKind;
@@ -113,7 +115,27 @@ class GrantReportCounterTest {
             List.of(
                     new Step(LocalDate.of(2019, 3, 10), Kind.PLAN_CREATED, "Plán 2020–2022", "/p/1"),
                     new Step(LocalDate.of(2019, 6, 10), Kind.DOCUMENT_GENERATED, "Plán 2020–2022", "/p/1/dokument"),
-                    new Step(LocalDate.of(2019, 11, 10), Kind.PLAN_APPROVED, "Plán 2020–2022", "/p/1")));
+                    new Step(LocalDate.of(2019, 11, 10), Kind.PLAN_APPROVED, "Plán 2020–2022", "/p/1")),
+            List.of(
+                    // open from before the period into it: 2 of its 3 comments fall in the period
+                    new HeldConsultation(
+                            1,
+                            "Připomínky k plánu",
+                            LocalDate.of(2019, 2, 15),
+                            LocalDate.of(2019, 3, 15),
+                            List.of(LocalDate.of(2019, 2, 20), FROM, LocalDate.of(2019, 3, 15)),
+                            "/c/1"),
+                    // closed the day before the period: not counted
+                    new HeldConsultation(
+                            2, "Starší", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 28), List.of(), "/c/2"),
+                    // opens on the last day of the period, no comments yet
+                    new HeldConsultation(
+                            3,
+                            "Akční plán",
+                            TO,
+                            LocalDate.of(2019, 7, 31),
+                            List.of(LocalDate.of(2019, 7, 1)),
+                            "/c/3")));
 
     final GrantReport report = GrantReportCounter.count(ROUND, FROM, TO, DATA);
 
@@ -155,12 +177,18 @@ class GrantReportCounterTest {
     }
 
     @Test
-    void ka4CountsPublishedEventsTheirRegistrationsAndNews() {
+    void ka4CountsPublishedEventsTheirRegistrationsNewsConsultationsAndComments() {
         var ka4 = report.activity("KA4");
         assertThat(ka4.count("monitoring.grant.count.events")).isEqualTo(2);
         assertThat(ka4.count("monitoring.grant.count.registrations")).isEqualTo(12 + 5);
         assertThat(ka4.count("monitoring.grant.count.news")).isEqualTo(1);
-        assertThat(ka4.noteKeys()).containsExactly("monitoring.grant.note.comments");
+        assertThat(ka4.count("monitoring.grant.count.consultations")).isEqualTo(2);
+        assertThat(ka4.count("monitoring.grant.count.comments")).isEqualTo(2);
+        assertThat(ka4.items())
+                .filteredOn(i -> i.kindKey().equals("monitoring.grant.item.consultation"))
+                .extracting(Item::title, Item::participants)
+                .containsExactly(tuple("Připomínky k plánu", 2L), tuple("Akční plán", 0L));
+        assertThat(ka4.noteKeys()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,9 @@
 package cz.planovna.process;
 
 import cz.planovna.shared.pdf.HtmlToPdf;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -16,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Demo profile: Blatná's statute and rules of procedure of the steering group, as the seeds name
- * them, public in its library — small PDFs written at start (DejaVu Sans embedded for the Czech
+ * them, public in its library — small PDFs shipped in the jar (DejaVu Sans embedded for the Czech
  * letters), checked like any upload. Runs after {@link MeetingDemoData}; idempotent: an ORP whose
  * library has documents is left alone.
  */
@@ -66,15 +69,7 @@ class DocumentDemoData implements ApplicationRunner {
                             "Poslání, složení a pravomoci řídící skupiny komunitního plánování sociálních služeb ORP Blatná.",
                             DocumentVisibility.PUBLIC),
                     "Statut řídící skupiny KPSS Blatná.pdf",
-                    "Statut řídící skupiny komunitního plánování sociálních služeb ORP Blatná",
-                    List.of(
-                            "Čl. 1 Poslání: Řídící skupina řídí proces komunitního plánování sociálních služeb"
-                                    + " na území ORP Blatná a schvaluje jeho výstupy.",
-                            "Čl. 2 Složení: Řídící skupinu tvoří zástupci zadavatelů, poskytovatelů a uživatelů"
-                                    + " sociálních služeb; má šest členů.",
-                            "Čl. 3 Pravomoci: Schvaluje harmonogram, složení pracovních skupin a návrh"
-                                    + " střednědobého plánu před předložením zastupitelstvu města.",
-                            "Čl. 4 Účinnost: Statut schválila řídící skupina na svém 1. jednání dne 12. 4. 2018."),
+                    "statute-blatna.pdf",
                     LocalDate.of(2018, 4, 23));
             add(
                     blatna,
@@ -84,12 +79,7 @@ class DocumentDemoData implements ApplicationRunner {
                             "Svolávání jednání, usnášeníschopnost, hlasování a zápisy.",
                             DocumentVisibility.PUBLIC),
                     "Jednací řád řídící skupiny.pdf",
-                    "Jednací řád řídící skupiny komunitního plánování sociálních služeb ORP Blatná",
-                    List.of(
-                            "§ 1 Jednání svolává předseda nebo koordinátorka plánování nejméně 7 dní předem.",
-                            "§ 2 Skupina je usnášeníschopná za přítomnosti nadpoloviční většiny členů.",
-                            "§ 3 Usnesení je přijato, hlasuje-li pro ně nadpoloviční většina přítomných.",
-                            "§ 4 Z každého jednání se pořizuje zápis; po schválení předsedou se zveřejňuje."),
+                    "rules-blatna.pdf",
                     LocalDate.of(2018, 4, 23));
         });
         log.info("Demo data: statute and rules of procedure of Blatná");
@@ -105,11 +95,7 @@ class DocumentDemoData implements ApplicationRunner {
                         "Prezentace z jednání pracovní skupiny Senioři a osoby se zdravotním postižením.",
                         DocumentVisibility.PUBLIC),
                 "Prezentace dotaznik seniori.pdf",
-                "Výsledky dotazníku pro seniory na Luhačovicku",
-                List.of(
-                        "Dotazník vyplnilo 212 seniorů z 12 obcí.",
-                        "Nejčastěji chybí pomoc v domácnosti a doprava k lékaři.",
-                        "Zájem o odlehčovací službu projevila čtvrtina pečujících rodin."),
+                "presentation-seniors-luhacovice.pdf",
                 LocalDate.of(2019, 5, 14));
         add(
                 luhacovice,
@@ -119,26 +105,37 @@ class DocumentDemoData implements ApplicationRunner {
                         "Společné služby ORP Luhačovice, Zlín, Uherský Brod a Valašské Klobouky.",
                         DocumentVisibility.PUBLIC),
                 "Workshop sousedni ORP.pdf",
-                "Workshop se sousedními ORP: společné služby",
-                List.of(
-                        "Terénní služby přesahují hranice ORP; dohodněme financování podle místa bydliště klienta.",
-                        "Krizová pomoc a azylové bydlení se zajišťují pro celý region."),
+                "presentation-workshop-luhacovice.pdf",
                 LocalDate.of(2019, 10, 8));
         log.info("Demo data: presentations of Luhačovice");
     }
 
-    private void add(
-            int orp, DocumentDetails details, String fileName, String heading, List<String> paragraphs, LocalDate on) {
+    private void add(int orp, DocumentDetails details, String fileName, String resource, LocalDate on) {
         var at = on.atTime(12, 0).toInstant(ZoneOffset.UTC);
-        CheckedFile file = checks.check(fileName, pdf(heading, paragraphs));
+        CheckedFile file = checks.check(fileName, shipped(resource));
         Document document = new Document(territory.orp(orp), details, at);
         DocumentFileVersion version = document.addVersion(file, UPLOADER, at);
         documents.saveAndFlush(document);
         contents.save(new DocumentContent(version.id(), file.content()));
     }
 
-    private static final HtmlToPdf PDF = new HtmlToPdf();
+    /**
+     * The demo PDFs ship in the jar (src/main/resources/demo/process, made once with {@link #pdf}
+     * from the texts their names say): rendering them at every first start loaded the whole PDF
+     * stack (openhtmltopdf, PDFBox, the DejaVu font) and took about a second (ADR 0010).
+     */
+    static byte[] shipped(String resource) {
+        try (InputStream in = DocumentDemoData.class.getResourceAsStream("/demo/process/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("demo document missing from the jar: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
+    /** Renders a small PDF with a heading and paragraphs (how the shipped demo PDFs were made). */
     static byte[] pdf(String heading, List<String> paragraphs) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(HtmlUtils.htmlEscape(heading, "UTF-8")).append("</h1>");
@@ -147,6 +144,6 @@ class DocumentDemoData implements ApplicationRunner {
         String xhtml = "<html lang=\"cs\"><head><title>" + HtmlUtils.htmlEscape(heading, "UTF-8") + "</title>"
                 + "<style>body { font-family: 'DejaVu Sans'; font-size: 11pt; } h1 { font-size: 16pt; font-weight: normal; }</style>"
                 + "</head><body>" + body + "</body></html>";
-        return PDF.render(xhtml, "cs");
+        return new HtmlToPdf().render(xhtml, "cs");
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Opening hours in the HSDS API: a provider's approved hours as a schedule's free-text description,
+ * Opening hours and facility coordinates in the HSDS API: a provider's approved hours as a schedule's free-text description,
  * round-the-clock delivery forms of the register as structured weekly schedules; every answer
  * validated against the HSDS 3.0 schemas.
  */
@@ -48,10 +48,27 @@ class HsdsScheduleTest {
 
     CatalogueMother mother;
 
+    String located;
+
     @BeforeAll
-    void importFixtureAndApproveHours() {
+    void importFixtureAndApproveHours() throws Exception {
         mother = CatalogueMother.tagged();
-        assertThat(mother.importInto(registerImport).applied()).isTrue();
+        located = mother.id("souradnice");
+        // one import: an import ends the registered services missing from its file
+        List<RegisterFolderMother.ServiceJson> fixture = new ArrayList<>(mother.services());
+        fixture.add(RegisterFolderMother.service(located)
+                .set("nazev", mother.name("Poradna se souřadnicemi"))
+                .clearFacilities()
+                .facility("Poradna na náměstí", RegisterFolderMother.OBEC_PISEK)
+                .coordinates(49.3088, 14.1475)
+                .facility("Pobočka bez souřadnic", RegisterFolderMother.OBEC_MIROTICE)
+                .clearForms()
+                .form("amb", "kontakt", 10));
+        assertThat(registerImport
+                        .importFolder(RegisterFolderMother.folder(
+                                java.nio.file.Files.createTempDirectory("hsds-schedules"), fixture))
+                        .applied())
+                .isTrue();
         long counselling = id("poradna");
         tx.executeWithoutResult(t -> services.findById(counselling)
                 .orElseThrow()
@@ -130,6 +147,25 @@ class HsdsScheduleTest {
                                 + s.get("description").asString())));
         assertThat(described).contains(mother.name("Krizová poradna Blatná") + ": " + HOURS);
         assertThat(described).noneMatch(d -> d.startsWith(mother.name("Pečovatelská služba Mirotice")));
+    }
+
+    @Test
+    void locationsCarryTheirCoordinatesWhenKnown() throws Exception {
+        long id = queries.serviceByRegisterId(located).orElseThrow().id();
+        JsonNode service = json("/api/hsds/services/" + HsdsIds.SERVICE.of(id));
+        assertValid("compiled_service", service);
+        JsonNode known = service.at("/service_at_locations/0");
+        assertThat(known.at("/location/name").asString()).isEqualTo("Poradna na náměstí");
+        assertThat(known.at("/location/latitude").asDouble()).isEqualTo(49.3088);
+        assertThat(known.at("/location/longitude").asDouble()).isEqualTo(14.1475);
+        JsonNode unknown = service.at("/service_at_locations/1/location");
+        assertThat(unknown.get("name").asString()).isEqualTo("Pobočka bez souřadnic");
+        assertThat(unknown.has("latitude")).isFalse();
+        assertThat(unknown.has("longitude")).isFalse();
+
+        JsonNode one = json("/api/hsds/service_at_locations/" + known.get("id").asString());
+        assertValid("compiled_service_at_location", one);
+        assertThat(one.at("/location/latitude").asDouble()).isEqualTo(49.3088);
     }
 
     @Test

@@ -17,7 +17,8 @@ final class GeneratorTerritory {
 
     static final String RESOURCE = "data/territory/struktura_uzemi_cr.csv";
 
-    record Obec(int code, String name, String type, int districtCode, int okresRuian, int krajRuian) {}
+    /** @param regionCode ČSÚ code of the kraj (3034), as the boundary files are named */
+    record Obec(int code, String name, String type, int districtCode, int okresRuian, int krajRuian, int regionCode) {}
 
     /** Obce with cumulative weights for drawing. */
     static final class Pool {
@@ -53,6 +54,7 @@ final class GeneratorTerritory {
         int orp = required(columns, "orp_csu_cis65_kod");
         int okres = required(columns, "okres_ruian_kod");
         int kraj = required(columns, "kraj_ruian_vusc_kod");
+        int region = required(columns, "kraj_csu_cis100_kod");
         GeneratorTerritory territory = new GeneratorTerritory();
         for (String[] row : rows) {
             Obec obec = new Obec(
@@ -61,7 +63,8 @@ final class GeneratorTerritory {
                     row[type],
                     Integer.parseInt(row[orp]),
                     Integer.parseInt(row[okres]),
-                    Integer.parseInt(row[kraj]));
+                    Integer.parseInt(row[kraj]),
+                    Integer.parseInt(row[region]));
             if (weight(obec.type()) > 0) {
                 territory.national.add(obec);
                 territory

@@ -22,7 +22,8 @@ enum HsdsIds {
     ADDRESS(6),
     IDENTIFIER(7),
     ATTRIBUTE(8),
-    SERVICE_AREA(9);
+    SERVICE_AREA(9),
+    SCHEDULE(10);
 
     private static final Pattern FORMAT = Pattern.compile("([0-9a-f]{8})-0000-8000-8000-([0-9a-f]{12})");
 

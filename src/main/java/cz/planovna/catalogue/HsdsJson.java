@@ -76,7 +76,8 @@ final class HsdsJson {
             List<Phone> phones,
             List<ServiceAtLocation> service_at_locations,
             List<ServiceArea> service_areas,
-            List<Attribute> attributes) {}
+            List<Attribute> attributes,
+            List<Schedule> schedules) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Phone(String id, String number, String type, String description) {}
@@ -86,7 +87,27 @@ final class HsdsJson {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ServiceAtLocation(
-            String id, String service_id, String location_id, String description, Location location, Service service) {}
+            String id,
+            String service_id,
+            String location_id,
+            String description,
+            Location location,
+            Service service,
+            List<Schedule> schedules) {}
+
+    /**
+     * When a service is available: {@code description} for free text (approved opening hours),
+     * the RFC 5545 fields only for what the register states as data (round-the-clock provision).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Schedule(
+            String id,
+            String service_id,
+            String freq,
+            String byday,
+            String opens_at,
+            String closes_at,
+            String description) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Location(

@@ -6,6 +6,7 @@ import cz.planovna.catalogue.HsdsJson.Identifier;
 import cz.planovna.catalogue.HsdsJson.Location;
 import cz.planovna.catalogue.HsdsJson.Organization;
 import cz.planovna.catalogue.HsdsJson.Phone;
+import cz.planovna.catalogue.HsdsJson.Schedule;
 import cz.planovna.catalogue.HsdsJson.Service;
 import cz.planovna.catalogue.HsdsJson.ServiceArea;
 import cz.planovna.catalogue.HsdsJson.ServiceAtLocation;
@@ -25,6 +26,13 @@ final class HsdsMapper {
     static final String ILLUSTRATIVE =
             "Ilustrativní záznam: ukázková data vymyšlená pro demo Plánovny, nejde o skutečného poskytovatele.";
 
+    static final String ALL_WEEK = "MO,TU,WE,TH,FR,SA,SU";
+
+    private static final Map<DeliveryForm, String> FORM_NAMES = Map.of(
+            DeliveryForm.RESIDENTIAL, "Pobytová forma",
+            DeliveryForm.OUTPATIENT, "Ambulantní forma",
+            DeliveryForm.FIELD, "Terénní forma");
+
     private final HsdsTaxonomies taxonomies;
     private final PlaceNames places;
     private final Map<Integer, String> regionOfDistrict;
@@ -39,7 +47,7 @@ final class HsdsMapper {
 
     /** The one-to-one fields, as in the list endpoints. */
     Service serviceSummary(CatalogueService s) {
-        return service(s, null, null, null, null, null);
+        return service(s, null, null, null, null, null, null);
     }
 
     Service serviceFull(CatalogueService s) {
@@ -52,7 +60,8 @@ final class HsdsMapper {
                 phones(effective(s, ContactKind.PHONE), effective(s, ContactKind.FAX), s.id()),
                 locations,
                 areas(s, id),
-                attributes(s, id));
+                attributes(s, id),
+                schedules(s));
     }
 
     Organization organizationSummary(Provider p) {
@@ -108,7 +117,9 @@ final class HsdsMapper {
                 locationId,
                 v.ended() ? "Služba se v tomto zařízení již neposkytuje." : null,
                 location,
-                withService ? serviceSummary(s) : null);
+                withService ? serviceSummary(s) : null,
+                // at the top level the facility carries its service's hours; nested in a service, the service does
+                withService ? schedules(s) : null);
     }
 
     private Service service(
@@ -117,7 +128,8 @@ final class HsdsMapper {
             List<Phone> phones,
             List<ServiceAtLocation> locations,
             List<ServiceArea> areas,
-            List<Attribute> attributes) {
+            List<Attribute> attributes,
+            List<Schedule> schedules) {
         boolean illustrative = s.provider().illustrative();
         String section = Optional.ofNullable(taxonomies.term(s.typeCode()))
                 .map(HsdsTaxonomies.Term::actSection)
@@ -141,7 +153,41 @@ final class HsdsMapper {
                 phones,
                 locations,
                 areas,
-                attributes);
+                attributes,
+                schedules);
+    }
+
+    /**
+     * The service's opening hours as HSDS schedules: the provider's approved text (free text, so
+     * only {@code description}), then each delivery form the register marks as provided round the
+     * clock ({@code nepretrzitePoskytovani}: weekly, every day, 00:00–23:59). The register's {@code
+     * casoveRozsahy} have no confirmed shape and are left out.
+     */
+    List<Schedule> schedules(CatalogueService s) {
+        String serviceId = HsdsIds.SERVICE.of(s.id());
+        List<Schedule> schedules = new ArrayList<>();
+        String hours = s.override() == null ? null : s.override().fields().openingHours();
+        if (hours != null && !hours.isBlank()) {
+            schedules.add(
+                    new Schedule(HsdsIds.SCHEDULE.of(s.id(), 0), serviceId, null, null, null, null, hours.strip()));
+        }
+        List<DeliveryForm> continuous = s.forms().stream()
+                .filter(f -> Boolean.TRUE.equals(f.continuous()) && f.form() != null)
+                .map(FormEntry::form)
+                .distinct()
+                .sorted()
+                .toList();
+        for (DeliveryForm form : continuous) {
+            schedules.add(new Schedule(
+                    HsdsIds.SCHEDULE.of(s.id(), 1 + form.ordinal()),
+                    serviceId,
+                    "WEEKLY",
+                    ALL_WEEK,
+                    "00:00",
+                    "23:59",
+                    FORM_NAMES.get(form) + ": nepřetržitý provoz, 24 hodin denně, 7 dní v týdnu."));
+        }
+        return schedules;
     }
 
     private Organization organization(

@@ -1,5 +1,6 @@
 package cz.planovna.catalogue;
 
+import cz.planovna.territory.MunicipalityPoints;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,6 +88,7 @@ public final class RegisterGenerator {
             "Polní");
     private final GeneratorTerritory territory = GeneratorTerritory.bundled();
     private final RegisterCodeLists codes = RegisterCodeLists.bundled(ActSections.bundled());
+    private final MunicipalityPoints points = new MunicipalityPoints();
 
     public GeneratedRegister generate(Path folder, int services, long seed) throws IOException {
         return generate(folder, new Options(services, seed));
@@ -181,7 +183,7 @@ public final class RegisterGenerator {
             json.writeArrayPropertyStart("kontaktniAdresy");
             json.writeEndArray();
             code(json, "druhSocialniSluzby", typeBySection.get(profile.section()));
-            facilities(json, profile, provider, from, to);
+            facilities(json, profile, provider, from, to, portalId);
             provider(json, provider);
             json.writeArrayPropertyStart("ciloveSkupiny");
             for (String label : profile.targetGroups()) {
@@ -234,7 +236,8 @@ public final class RegisterGenerator {
                 ServiceProfiles.Profile profile,
                 InventedProviders.Provider provider,
                 LocalDate from,
-                LocalDate to) {
+                LocalDate to,
+                long portalId) {
             int count = facilityCount();
             GeneratorTerritory.Obec first = firstPlace(provider);
             json.writeArrayPropertyStart("zarizeni");
@@ -251,6 +254,7 @@ public final class RegisterGenerator {
                         "nazev",
                         profile.facilityStem() + " " + obec.name() + (count > 1 ? " – pracoviště " + (i + 1) : ""));
                 address(json, obec);
+                coordinates(json, obec, facilitySalt(portalId, i));
                 json.writeStringProperty("poskytujeOd", from.toString());
                 stringOrNull(
                         json, "poskytujeDo", to != null ? to.toString() : closed ? FACILITY_CLOSED.toString() : null);
@@ -316,6 +320,25 @@ public final class RegisterGenerator {
                 json.writeEndObject();
             }
             json.writeEndObject();
+        }
+
+        /**
+         * WGS84 {@code souradnice} of a facility: a point inside its obec near the centre, where the
+         * app has the obec's boundary (the seed kraje); left out elsewhere, as the register's
+         * coordinates are optional. The point comes from its own salt, not from {@code random}, so
+         * the rest of the file is the same as without coordinates.
+         */
+        private void coordinates(JsonGenerator json, GeneratorTerritory.Obec obec, long salt) {
+            points.near(obec.regionCode(), obec.code(), salt).ifPresent(p -> {
+                json.writeObjectPropertyStart("souradnice");
+                json.writeNumberProperty("lat", round(p.latitude()));
+                json.writeNumberProperty("lon", round(p.longitude()));
+                json.writeEndObject();
+            });
+        }
+
+        private long facilitySalt(long portalId, int index) {
+            return options.seed() * 0x9E3779B97F4A7C15L + portalId * 31 + index;
         }
 
         private void forms(JsonGenerator json, ServiceProfiles.Profile profile) {
@@ -408,6 +431,11 @@ public final class RegisterGenerator {
                 json.writeStringProperty(field, value);
             }
         }
+    }
+
+    /** Six decimals of a degree: about ten centimetres. */
+    static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
     }
 
     /** As in the sample: the portal id followed by its last digit (900001 → 9000011). */

@@ -119,7 +119,7 @@ fi
 echo "== starting the app on port $APP_PORT (postgres profile; the first start migrates the database)"
 (cd "$WORK" && exec java "${JAVA_OPTS[@]}" -jar "$ROOT/$JAR" --server.port="$APP_PORT" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
-for _ in $(seq 1 900); do
+for _ in $(seq 1 2400); do  # up to ~20 min: the first start after V82 backfills first_row of an existing survey
     curl -fsS "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -c '"UP"' >/dev/null && break
     kill -0 "$APP_PID" 2>/dev/null || { tail -30 "$WORK/app.log"; exit 1; }
     sleep 0.5

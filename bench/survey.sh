@@ -234,6 +234,12 @@ from br r cross join bqs q where (q.kind = 'SHORT_TEXT' and random() + 0 * (r.id
 union all
 select currval(pg_get_serial_sequence('survey', 'id')), r.id, q.id, 0, null::int, null::numeric, null, date '2025-01-01' + floor(random() * 400)::int
 from br r cross join bqs q where q.kind = 'DATE' and random() + 0 * (r.id + q.id) < 0.6;
+-- the first row of each (response, question) carries first_row, as SurveyAnswering.replaceAnswers
+-- writes it (and as V82 backfilled existing answers)
+update survey_answer set first_row = true
+where survey_id = currval(pg_get_serial_sequence('survey', 'id'))
+  and id in (select min(id) from survey_answer where survey_id = currval(pg_get_serial_sequence('survey', 'id'))
+             group by response_id, question_id);
 select currval(pg_get_serial_sequence('survey', 'id'));
 commit;
 SQL

@@ -28,10 +28,12 @@ class NetworkController {
 
     private final NetworkAnalysis analysis;
     private final NetworkSpreadsheet spreadsheet;
+    private final GapSpreadsheet gapSpreadsheet;
 
-    NetworkController(NetworkAnalysis analysis, NetworkSpreadsheet spreadsheet) {
+    NetworkController(NetworkAnalysis analysis, NetworkSpreadsheet spreadsheet, GapSpreadsheet gapSpreadsheet) {
         this.analysis = analysis;
         this.spreadsheet = spreadsheet;
+        this.gapSpreadsheet = gapSpreadsheet;
     }
 
     @GetMapping(NETWORK)
@@ -76,6 +78,24 @@ class NetworkController {
         model.addAttribute("rules", NetworkRule.values());
         model.addAttribute("classes", GapClass.values());
         return "analysis/gap";
+    }
+
+    /** The needs-gap table as XLSX (the map's data alternative, issue 8). */
+    @GetMapping(GAP + ".xlsx")
+    ResponseEntity<byte[]> gapExport(
+            @PathVariable int code, @RequestParam(name = "druh", defaultValue = "49") String section) {
+        NetworkRule rule = NetworkRule.ofSection(section(section)).orElseThrow(NetworkController::badRequest);
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("mezery-" + code + "-" + rule.section() + ".xlsx", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header(HttpHeaders.CACHE_CONTROL, "max-age=300")
+                .body(gapSpreadsheet.write(analysis.gap(code, rule)));
     }
 
     private static String section(String value) {

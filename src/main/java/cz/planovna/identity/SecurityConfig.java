@@ -89,6 +89,9 @@ class SecurityConfig {
                                 "/orp/*/analyzy/sit-sluzeb.xlsx",
                                 "/orp/*/analyzy/mezery")
                         .permitAll()
+                        // needs-gap XLSX export (analysis, issue 8): public like the page it exports
+                        .requestMatchers(HttpMethod.GET, "/orp/*/analyzy/mezery.xlsx")
+                        .permitAll()
                         // strategy: the public page of an ORP's plan (adopted plans and drafts put out for
                         // comments; the coordinator's pages /orp/*/planovani/plany/** stay behind login)
                         .requestMatchers(HttpMethod.GET, "/orp/*/plan")

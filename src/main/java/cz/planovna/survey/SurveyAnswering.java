@@ -6,10 +6,12 @@ import java.sql.Date;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,6 +61,7 @@ public class SurveyAnswering {
     private final SurveyBuilder builder;
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final SurveyStoredStatistics statistics;
 
     SurveyAnswering(
             SurveyRepository surveys,
@@ -66,13 +69,15 @@ public class SurveyAnswering {
             SurveyInvitationRepository invitations,
             SurveyBuilder builder,
             JdbcClient jdbc,
-            JdbcTemplate batch) {
+            JdbcTemplate batch,
+            SurveyStoredStatistics statistics) {
         this.surveys = surveys;
         this.responses = responses;
         this.invitations = invitations;
         this.builder = builder;
         this.jdbc = jdbc;
         this.batch = batch;
+        this.statistics = statistics;
     }
 
     // ---- the three ways in --------------------------------------------------------------------
@@ -169,14 +174,21 @@ public class SurveyAnswering {
         jdbc.sql("delete from survey_answer where response_id = ?")
                 .param(responseId)
                 .update();
+        // answers changed: stored statistics of the survey (if any) no longer hold
+        statistics.invalidate(surveyId);
         if (values.isEmpty()) {
             return;
         }
+        // the first row of each question marks that the respondent answered it (first_row, V82)
+        Set<Long> seen = new HashSet<>();
+        List<Map.Entry<AnswerValue, Boolean>> rows =
+                values.stream().map(v -> Map.entry(v, seen.add(v.questionId()))).toList();
         // one JDBC batch for all answers of the response (a 30-question survey writes ~40 rows)
         batch.batchUpdate("""
                 insert into survey_answer
-                  (survey_id, response_id, question_id, row_no, choice, num_value, text_value, date_value)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", values, values.size(), (ps, v) -> {
+                  (survey_id, response_id, question_id, row_no, choice, num_value, text_value, date_value, first_row)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+            AnswerValue v = row.getKey();
             ps.setLong(1, surveyId);
             ps.setLong(2, responseId);
             ps.setLong(3, v.questionId());
@@ -184,6 +196,7 @@ public class SurveyAnswering {
             ps.setObject(5, v.choice(), Types.INTEGER);
             ps.setBigDecimal(6, v.number());
             ps.setString(7, v.text());
+            ps.setBoolean(9, row.getValue());
             ps.setDate(8, v.date() == null ? null : Date.valueOf(v.date()));
         });
     }

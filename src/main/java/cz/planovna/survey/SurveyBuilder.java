@@ -40,6 +40,7 @@ public class SurveyBuilder {
     private final SurveyAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SurveyStoredStatistics statistics;
 
     SurveyBuilder(
             SurveyRepository surveys,
@@ -48,7 +49,8 @@ public class SurveyBuilder {
             SurveyInvitationRepository invitations,
             SurveyAccess access,
             JdbcClient jdbc,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            SurveyStoredStatistics statistics) {
         this.surveys = surveys;
         this.questions = questions;
         this.responses = responses;
@@ -56,6 +58,7 @@ public class SurveyBuilder {
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
+        this.statistics = statistics;
     }
 
     // ---- surveys ------------------------------------------------------------------------------
@@ -133,6 +136,8 @@ public class SurveyBuilder {
             throw new FormRejectedException(null, "survey.validation.state.empty");
         }
         survey.moveTo(target, clock.instant());
+        // stored statistics of a closed survey: computed again at the next view after closing
+        statistics.invalidate(id);
         audit(survey, "survey.audit.state." + target.name(), survey.title());
     }
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Results of a survey for the ORP's team (VIEW_INTERNAL): counts and percentages per question and
  * per matrix row, mean ranks, number summaries, cross-tabulation by a closed question. All counting
  * is done by the database with GROUP BY over submitted responses; no response is loaded into
- * memory.
+ * memory. A closed survey's counts are kept in {@link SurveyStoredStatistics} (ADR 0012).
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,10 +57,12 @@ public class SurveyResults {
 
     private final SurveyBuilder builder;
     private final JdbcClient jdbc;
+    private final SurveyStoredStatistics stored;
 
-    SurveyResults(SurveyBuilder builder, JdbcClient jdbc) {
+    SurveyResults(SurveyBuilder builder, JdbcClient jdbc, SurveyStoredStatistics stored) {
         this.builder = builder;
         this.jdbc = jdbc;
+        this.stored = stored;
     }
 
     public Report report(int code, long id, Long byQuestionId) {
@@ -69,81 +71,140 @@ public class SurveyResults {
         return compute(survey, questions, byQuestionId);
     }
 
+    /**
+     * The report: a CLOSED survey's answers cannot change, so its tallies are read from the stored
+     * statistics (computed and stored at the first view after closing, or by {@link #recompute});
+     * an open survey is counted live.
+     */
     Report compute(SurveyView survey, List<QuestionDef> questions, Long byQuestionId) {
-        long id = survey.id();
-        long submitted = jdbc.sql("select count(*) from survey_response where survey_id = ? and submitted = true")
-                .param(id)
-                .query(Long.class)
-                .single();
-        // One scan over the submitted answers, grouped by (question, row, choice): counts of the
-        // choices, and (choice null) the answers of number, date and text questions with min/max/avg.
-        // (question, row, choice) → count
-        Map<Long, Map<Integer, Map<Integer, Long>>> counts = new HashMap<>();
-        Map<Long, Long> answered = new HashMap<>();
-        Map<Long, NumberSummary> numbers = new HashMap<>();
-        Map<Long, LocalDate[]> dates = new HashMap<>();
-        jdbc.sql("""
-                        select a.question_id, a.row_no, a.choice, count(*),
-                               min(a.num_value), max(a.num_value), avg(a.num_value), min(a.date_value), max(a.date_value)
-                        from survey_answer a join survey_response r on r.id = a.response_id
-                        where a.survey_id = ? and r.submitted = true
-                        group by a.question_id, a.row_no, a.choice""").param(id).query(rs -> {
-            long question = rs.getLong(1);
-            int row = rs.getInt(2);
-            int choice = rs.getInt(3);
-            boolean isChoice = !rs.wasNull();
-            long count = rs.getLong(4);
-            if (isChoice) {
-                counts.computeIfAbsent(question, k -> new HashMap<>())
-                        .computeIfAbsent(row, k -> new HashMap<>())
-                        .put(choice, count);
-                if (row == 0) {
-                    // one choice per respondent for single choice and yes/no (see answeredByDistinct)
-                    answered.merge(question, count, Long::sum);
-                }
-                return;
-            }
-            // number, date and text questions: one answer per respondent
-            answered.merge(question, count, Long::sum);
-            BigDecimal min = rs.getBigDecimal(5);
-            if (min != null) {
-                numbers.put(
-                        question,
-                        new NumberSummary(
-                                count,
-                                min,
-                                rs.getBigDecimal(6),
-                                rs.getBigDecimal(7).setScale(2, RoundingMode.HALF_UP)));
-            }
-            java.sql.Date earliest = rs.getDate(8);
-            if (earliest != null) {
-                dates.put(
-                        question,
-                        new LocalDate[] {earliest.toLocalDate(), rs.getDate(9).toLocalDate()});
-            }
-        });
-        // multiple choice, matrix and ranking: several rows per respondent, so count respondents
-        List<Long> several = questions.stream()
-                .filter(q -> answeredByDistinct(q.kind()))
-                .map(QuestionDef::id)
-                .toList();
-        if (!several.isEmpty()) {
-            jdbc.sql("""
-                            select x.question_id, count(*) from (
-                              select distinct a.question_id, a.response_id
-                              from survey_answer a join survey_response r on r.id = a.response_id
-                              where a.survey_id = :survey and r.submitted = true and a.question_id in (:questions)) x
-                            group by x.question_id""").param("survey", id).param("questions", several).query(rs -> {
-                answered.put(rs.getLong(1), rs.getLong(2));
-            });
-        }
         QuestionDef by = byQuestionId == null
                 ? null
                 : questions.stream()
                         .filter(q -> q.id() == byQuestionId && q.kind().closed())
                         .findFirst()
                         .orElse(null);
-        Map<Long, Map<Integer, Map<Integer, Long>>> crossCounts = by == null ? Map.of() : cross(id, by.id());
+        long id = survey.id();
+        Tallies tallies;
+        List<CrossCount> cross;
+        if (survey.state() == SurveyState.CLOSED) {
+            tallies = stored.tallies(id).orElseGet(() -> stored.save(id, tally(id)));
+            cross = by == null
+                    ? List.of()
+                    : stored.cross(id, by.id()).orElseGet(() -> stored.saveCross(id, by.id(), cross(id, by.id())));
+        } else {
+            tallies = tally(id);
+            cross = by == null ? List.of() : cross(id, by.id());
+        }
+        return build(survey, questions, tallies, cross, by);
+    }
+
+    /**
+     * The coordinator's "recompute": counts a survey's answers again (EDIT_PLANNING); a closed
+     * survey's stored statistics are replaced (its cross-tabulations are computed again on view).
+     */
+    @Transactional
+    public void recompute(int code, long id) {
+        SurveyView survey = builder.survey(code, id, Action.EDIT_PLANNING);
+        Tallies tallies = tally(id);
+        if (survey.state() == SurveyState.CLOSED) {
+            stored.replace(id, tallies);
+        }
+    }
+
+    /**
+     * One tally row: (question, row, choice) with its count, the number of respondents it is the
+     * first answer row of (summed per question: who answered the question), and, with choice null,
+     * the min/max/mean of numbers and the range of dates.
+     */
+    record Tally(
+            long question,
+            int row,
+            Integer choice,
+            long count,
+            long answered,
+            BigDecimal min,
+            BigDecimal max,
+            BigDecimal mean,
+            LocalDate earliest,
+            LocalDate latest) {}
+
+    /** The submitted responses and the tallies of their answers. */
+    record Tallies(long submitted, List<Tally> rows) {}
+
+    /** One cell of a cross-tabulation: answers with {@code choice} to question among those choosing {@code byChoice}. */
+    record CrossCount(long question, int choice, int byChoice, long count) {}
+
+    /**
+     * Counts a survey's submitted answers live: the submitted responses and one GROUP BY
+     * (question, row, choice). The respondents who answered a question are the count of its
+     * first_row answers (one per response and question, set when answers are written), so no
+     * DISTINCT (question, response) is needed for multiple choice, matrices and rankings.
+     */
+    Tallies tally(long id) {
+        long submitted = jdbc.sql("select count(*) from survey_response where survey_id = ? and submitted = true")
+                .param(id)
+                .query(Long.class)
+                .single();
+        List<Tally> rows = jdbc.sql("""
+                        select a.question_id, a.row_no, a.choice, count(*),
+                               sum(case when a.first_row then 1 else 0 end),
+                               min(a.num_value), max(a.num_value), avg(a.num_value), min(a.date_value), max(a.date_value)
+                        from survey_answer a join survey_response r on r.id = a.response_id
+                        where a.survey_id = ? and r.submitted = true
+                        group by a.question_id, a.row_no, a.choice""")
+                .param(id)
+                .query((rs, i) -> {
+                    int choice = rs.getInt(3);
+                    Integer c = rs.wasNull() ? null : choice;
+                    BigDecimal mean = rs.getBigDecimal(8);
+                    java.sql.Date earliest = rs.getDate(9);
+                    java.sql.Date latest = rs.getDate(10);
+                    return new Tally(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            c,
+                            rs.getLong(4),
+                            rs.getLong(5),
+                            rs.getBigDecimal(6),
+                            rs.getBigDecimal(7),
+                            mean == null ? null : mean.setScale(2, RoundingMode.HALF_UP),
+                            earliest == null ? null : earliest.toLocalDate(),
+                            latest == null ? null : latest.toLocalDate());
+                })
+                .list();
+        return new Tallies(submitted, rows);
+    }
+
+    private Report build(
+            SurveyView survey, List<QuestionDef> questions, Tallies tallies, List<CrossCount> cross, QuestionDef by) {
+        long submitted = tallies.submitted();
+        // (question, row, choice) → count
+        Map<Long, Map<Integer, Map<Integer, Long>>> counts = new HashMap<>();
+        Map<Long, Long> answered = new HashMap<>();
+        Map<Long, NumberSummary> numbers = new HashMap<>();
+        Map<Long, LocalDate[]> dates = new HashMap<>();
+        for (Tally t : tallies.rows()) {
+            answered.merge(t.question(), t.answered(), Long::sum);
+            if (t.choice() != null) {
+                counts.computeIfAbsent(t.question(), k -> new HashMap<>())
+                        .computeIfAbsent(t.row(), k -> new HashMap<>())
+                        .put(t.choice(), t.count());
+                continue;
+            }
+            if (t.min() != null) {
+                numbers.put(t.question(), new NumberSummary(t.count(), t.min(), t.max(), t.mean()));
+            }
+            if (t.earliest() != null) {
+                dates.put(t.question(), new LocalDate[] {t.earliest(), t.latest()});
+            }
+        }
+        Map<Long, Map<Integer, Map<Integer, Long>>> crossCounts = new HashMap<>();
+        for (CrossCount c : cross) {
+            crossCounts
+                    .computeIfAbsent(c.question(), k -> new HashMap<>())
+                    .computeIfAbsent(c.choice(), k -> new HashMap<>())
+                    .put(c.byChoice(), c.count());
+        }
         List<QuestionResult> results = new ArrayList<>();
         for (QuestionDef q : questions) {
             if (!q.kind().answerable()) {
@@ -196,11 +257,6 @@ public class SurveyResults {
         return new Report(survey, submitted, results, by);
     }
 
-    /** Kinds with several answer rows per respondent, whose number of respondents needs a DISTINCT. */
-    static boolean answeredByDistinct(QuestionKind kind) {
-        return kind == QuestionKind.MULTIPLE || kind == QuestionKind.MATRIX || kind == QuestionKind.RANKING;
-    }
-
     public Page<TextAnswer> texts(int code, long id, long questionId, int page) {
         builder.survey(code, id, Action.VIEW_INTERNAL);
         int p = Math.max(page, 0);
@@ -219,20 +275,18 @@ public class SurveyResults {
         return new PageImpl<>(list, PageRequest.of(p, TEXT_PAGE), total);
     }
 
-    private Map<Long, Map<Integer, Map<Integer, Long>>> cross(long surveyId, long byId) {
-        Map<Long, Map<Integer, Map<Integer, Long>>> out = new HashMap<>();
-        jdbc.sql("""
+    /** The cross-tabulation of every closed question's choices by the choices of question {@code byId}, live. */
+    List<CrossCount> cross(long surveyId, long byId) {
+        return jdbc.sql("""
                         select a.question_id, a.choice, b.choice, count(*)
                         from survey_answer a
                         join survey_response r on r.id = a.response_id
                         join survey_answer b on b.response_id = a.response_id and b.question_id = ?
                         where a.survey_id = ? and r.submitted = true and a.choice is not null and a.row_no = 0
-                        group by a.question_id, a.choice, b.choice""").params(byId, surveyId).query(rs -> {
-            out.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getInt(2), k -> new HashMap<>())
-                    .put(rs.getInt(3), rs.getLong(4));
-        });
-        return out;
+                        group by a.question_id, a.choice, b.choice""")
+                .params(byId, surveyId)
+                .query((rs, i) -> new CrossCount(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)))
+                .list();
     }
 
     private static CrossTab crossTab(QuestionDef q, QuestionDef by, Map<Integer, Map<Integer, Long>> c) {

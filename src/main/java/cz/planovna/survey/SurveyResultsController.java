@@ -9,7 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Results, text answers, exports and the preview, for the ORP's team. */
 @Controller
@@ -41,7 +43,23 @@ class SurveyResultsController {
         response.setHeader(
                 "Server-Timing", String.format(Locale.ROOT, "stats;dur=%.1f", (System.nanoTime() - start) / 1e6));
         model.addAttribute("orp", access.info(code));
+        model.addAttribute("mayEdit", access.may(code, Action.EDIT_PLANNING));
         return "survey/results";
+    }
+
+    /**
+     * "Přepočítat výsledky": counts the answers again (a closed survey's stored statistics are
+     * replaced). The computation's own time is in the Server-Timing header (bench/survey.sh).
+     */
+    @PostMapping("/orp/{code}/planovani/dotazniky/{id}/vysledky/prepocitat")
+    String recompute(
+            @PathVariable int code, @PathVariable long id, HttpServletResponse response, RedirectAttributes redirect) {
+        long start = System.nanoTime();
+        results.recompute(code, id);
+        response.setHeader(
+                "Server-Timing", String.format(Locale.ROOT, "stats;dur=%.1f", (System.nanoTime() - start) / 1e6));
+        redirect.addFlashAttribute("notice", "survey.results.recomputed");
+        return "redirect:/orp/" + code + "/planovani/dotazniky/" + id + "/vysledky";
     }
 
     @GetMapping("/orp/{code}/planovani/dotazniky/{id}/vysledky/texty/{question}")

@@ -112,6 +112,15 @@ class NetworkAuthorizationTest {
                         () -> get(NETWORK + ".xlsx").param("druh", "40")),
                 new Case("GET …/mezery", EVERYONE, () -> get(GAP)),
                 new Case("GET …/mezery?druh=40", EVERYONE, () -> get(GAP).param("druh", "40")),
+                new Case(
+                        "GET …/mezery.xlsx?druh=40",
+                        EVERYONE,
+                        () -> get(GAP + ".xlsx").param("druh", "40")),
+                new Case("GET …/mezery.xlsx (unknown ORP)", NOBODY_FOUND, () -> get("/orp/9999/analyzy/mezery.xlsx")),
+                new Case(
+                        "GET …/mezery.xlsx?druh=unknown",
+                        BAD,
+                        () -> get(GAP + ".xlsx").param("druh", "99")),
                 new Case("GET …/sit-sluzeb (unknown ORP)", NOBODY_FOUND, () -> get("/orp/9999/analyzy/sit-sluzeb")),
                 new Case(
                         "GET …/sit-sluzeb.xlsx (unknown ORP)",

@@ -204,6 +204,7 @@ class SurveyAuthorizationTest {
                 new Case("GET {id}/nahled", VIEW, () -> get(draft + "/nahled")),
                 new Case(
                         "GET {id}/vysledky", VIEW, () -> get(open + "/vysledky").param("podle", "1")),
+                new Case("POST {id}/vysledky/prepocitat", EDIT_DONE, () -> post(open + "/vysledky/prepocitat")),
                 new Case("GET {id}/vysledky/texty/{q}", VIEW, () -> get(open + "/vysledky/texty/" + textQuestion)),
                 new Case("GET {id}/export.csv", VIEW, () -> get(open + "/export.csv")),
                 new Case("GET {id}/export.xlsx", VIEW, () -> get(open + "/export.xlsx")),

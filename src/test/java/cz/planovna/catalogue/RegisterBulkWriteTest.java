@@ -111,7 +111,7 @@ class RegisterBulkWriteTest {
                 .orElseThrow();
         assertThat(provider.ico()).isEqualTo(RegisterFolderMother.ServiceJson.icoFor(id));
         assertThat(provider.illustrative()).isFalse();
-        assertThat(provider.view().name()).isEqualTo("Poskytovatel " + id);
+        assertThat(stored.provider().name()).isEqualTo("Poskytovatel " + id);
         assertThat(stored.provider().ico()).isEqualTo(provider.ico());
         assertThat(jdbc.queryForObject(
                         "select source from catalogue_provider where ico = ?", String.class, provider.ico()))

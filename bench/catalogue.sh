@@ -25,8 +25,8 @@
 #   BENCH_DB_NAME (planovna_bench), BENCH_DB_USER (planovna), BENCH_DB_PASSWORD (planovna),
 #   BENCH_DB_HOST (127.0.0.1), BENCH_DB_PORT (5432), BENCH_APP_PORT (18081), BENCH_NGINX_PORT (18082),
 #   BENCH_JAVA_OPTS (JVM options of the app and the import; default the production sizing of
-#   docs/deployment.md: "-Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m",
-#   with MALLOC_ARENA_MAX=2)
+#   docs/deployment.md: "-Xmx112m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1
+#   -XX:ReservedCodeCacheSize=24m", with MALLOC_ARENA_MAX=2)
 #
 # Exit status: 0 when everything ran (whatever the goals), 1 when a step failed, 2 on bad usage.
 set -euo pipefail
@@ -46,7 +46,7 @@ DB_HOST="${BENCH_DB_HOST:-127.0.0.1}"
 DB_PORT="${BENCH_DB_PORT:-5432}"
 APP_PORT="${BENCH_APP_PORT:-18081}"
 NGINX_PORT="${BENCH_NGINX_PORT:-18082}"
-read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:--Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m}"
+read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:--Xmx112m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=24m}"
 # glibc gives every thread its own malloc arena otherwise: tens of MB of RSS for nothing
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 QUERIES=("domov pro seniory" "pečovatelská služba" "azylový dům" "raná péče" "osobní asistence" "senioři Písek")
@@ -117,12 +117,15 @@ ls -l "$WORK/register" | sed 's/^/   /'
 echo "== (b) import-register into PostgreSQL"
 IMPORT_START=$(now_ms)
 /usr/bin/time -v -o "$WORK/import.time" java "${JAVA_OPTS[@]}" -jar "$JAR" import-register "$WORK/register" \
+    --logging.level.cz.planovna.catalogue.RegisterImport=INFO --logging.level.cz.planovna.catalogue.RegisterApplier=INFO \
     >"$WORK/import.log" 2>&1 || { tail -30 "$WORK/import.log"; exit 1; }
 IMPORT_WALL_MS=$(( $(now_ms) - IMPORT_START ))
 IMPORT_RSS_MB=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$WORK/import.time")
 IMPORT_RUN_MS=$("${PSQL[@]}" -tA -c "select round(extract(epoch from finished_at - started_at) * 1000)
     from catalogue_import_run where status = 'APPLIED' order by id desc limit 1")
 grep -E "Služby:|Záznamů" "$WORK/import.log" | sed 's/^/   /' || true
+# where the import run's time went (logged by RegisterImport and RegisterApplier)
+grep -E "Register import [0-9]+ (phases|applied in)" "$WORK/import.log" | sed 's/^.*\(Register import\)/   \1/' || true
 
 echo "== (b) reference: flatten to CSV, then \\copy into plain tables"
 python3 bench/register-to-csv.py "$WORK/register" "$WORK/csv" >/dev/null

@@ -40,7 +40,8 @@ final class BulkRows {
         }
     }
 
-    private boolean postgres() {
+    /** Whether the connection is PostgreSQL (asked once). */
+    boolean postgres() {
         if (postgres == null) {
             postgres = jdbc.execute((ConnectionCallback<Boolean>)
                     connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));

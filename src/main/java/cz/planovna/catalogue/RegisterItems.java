@@ -51,6 +51,7 @@ final class RegisterItems implements AutoCloseable {
     private boolean sawItems;
     private boolean finished;
     private int position;
+    private String skippedIdentifier;
 
     private RegisterItems(CountingReader input, MessageDigest digest) {
         this.input = input;
@@ -118,6 +119,62 @@ final class RegisterItems implements AutoCloseable {
         } catch (JacksonException e) {
             throw refusal(e);
         }
+    }
+
+    /**
+     * Like {@link #next()}, but without building the item: steps over it token by token and keeps only
+     * its {@code identifikator} ({@link #skippedIdentifier()}). The first reading of an import needs no
+     * more, and a tree of every item would cost as much as the mapping itself.
+     *
+     * @return false at the end of the items
+     */
+    boolean skip() throws RegisterFileRefused {
+        if (finished) {
+            return false;
+        }
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw truncated();
+            }
+            if (token == JsonToken.END_ARRAY) {
+                finishDocument();
+                return false;
+            }
+            position++;
+            skippedIdentifier = null;
+            if (token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return true;
+            }
+            for (JsonToken field = parser.nextToken(); field != JsonToken.END_OBJECT; field = parser.nextToken()) {
+                if (field == null) {
+                    throw truncated();
+                }
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == null) {
+                    throw truncated();
+                }
+                if (RegisterRecordMapper.IDENTIFIER.equals(name) && value.isScalarValue()) {
+                    // the same reading as the mapper's (a tree node), so both agree on every identifier
+                    skippedIdentifier = Json.text(parser.readValueAsTree());
+                } else {
+                    if (RegisterRecordMapper.IDENTIFIER.equals(name)) {
+                        skippedIdentifier = null;
+                    }
+                    parser.skipChildren();
+                }
+            }
+            return true;
+        } catch (JacksonException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** The identifier of the item last stepped over by {@link #skip()}, as the mapper reads it. */
+    String skippedIdentifier() {
+        return skippedIdentifier;
     }
 
     /** 1-based position of the item last returned by {@link #next()}. */

@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 final class RegisterRecordMapper {
 
     static final int MAX_IDENTIFIER = 30;
+    static final String IDENTIFIER = "identifikator";
 
     private final RegisterCodeLists codes;
     private final TerritoryLookup territory;
@@ -35,7 +36,7 @@ final class RegisterRecordMapper {
 
     /** The identifier of an item as the register writes it, or null. */
     static String identifierOf(JsonNode item) {
-        return item != null && item.isObject() ? Json.text(item.get("identifikator")) : null;
+        return item != null && item.isObject() ? Json.text(item.get(IDENTIFIER)) : null;
     }
 
     MappedRecord map(int position, JsonNode item) {

@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.consultation.ConsultationMother.Sample;
-import cz.planovna.consultation.ConsultationMother.TestUser;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -95,7 +96,7 @@ class SettlementAuthorizationTest {
     TransactionTemplate tx;
 
     SettlementMother mother;
-    final Map<Persona, ConsultationMother.TestUser> visitors = new EnumMap<>(Persona.class);
+    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
     ConsultationMother.Sample plan;
     long closed;
     long comment;
@@ -175,7 +176,7 @@ class SettlementAuthorizationTest {
         if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
             request.with(csrf());
         }
-        ConsultationMother.TestUser visitor = visitors.get(persona);
+        TestUser visitor = visitors.get(persona);
         if (visitor != null) {
             request.with(visitor.signedIn());
         }

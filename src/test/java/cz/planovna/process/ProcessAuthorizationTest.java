@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.process.ProcessMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -13,8 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cz.planovna.analysis.Quadrant;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.strategy.StrategyMother.Sample;
-import cz.planovna.strategy.StrategyMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

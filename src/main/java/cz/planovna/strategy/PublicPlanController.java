@@ -1,5 +1,9 @@
 package cz.planovna.strategy;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +17,17 @@ class PublicPlanController {
     private final StrategyQueries queries;
     private final ActionPlanQueries actionPlans;
     private final PlanDocumentJobs documents;
+    private final ObjectProvider<PublicPlanSection> sections;
 
-    PublicPlanController(StrategyQueries queries, ActionPlanQueries actionPlans, PlanDocumentJobs documents) {
+    PublicPlanController(
+            StrategyQueries queries,
+            ActionPlanQueries actionPlans,
+            PlanDocumentJobs documents,
+            ObjectProvider<PublicPlanSection> sections) {
         this.queries = queries;
         this.actionPlans = actionPlans;
         this.documents = documents;
+        this.sections = sections;
     }
 
     @GetMapping("/orp/{code}/plan")
@@ -34,6 +44,18 @@ class PublicPlanController {
                 "document",
                 page == null ? null : documents.latestDone(page.plan().id()).orElse(null));
         model.addAttribute("others", queries.publicPlans(code));
+        // parts other modules add (monitoring: the closed evaluations' documents)
+        model.addAttribute(
+                "sections",
+                page == null ? List.of() : sections(code, page.plan().id()));
         return "strategy/public";
+    }
+
+    private List<PublicPlanSection.Part> sections(int code, long planId) {
+        return sections.orderedStream()
+                .sorted(Comparator.comparingInt(PublicPlanSection::order))
+                .map(section -> section.part(code, planId))
+                .flatMap(Optional::stream)
+                .toList();
     }
 }

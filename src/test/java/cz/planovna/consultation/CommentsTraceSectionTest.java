@@ -7,6 +7,7 @@ import cz.planovna.identity.UserAdministration;
 import cz.planovna.strategy.MeasureTraceSection;
 import cz.planovna.strategy.MeasureTraceSection.TraceEntry;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +95,7 @@ class CommentsTraceSectionTest {
                 .isEmpty();
 
         // the team: the comment at once, linked to the settlement overview
-        ConsultationMother.TestUser coordinator = base.districtCoordinator(STRAKONICE);
+        TestUser coordinator = base.districtCoordinator(STRAKONICE);
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(coordinator.email(), null, List.of()));
         List<TraceEntry> internal = section.entries(STRAKONICE, plan.planId(), plan.measureId(), true);

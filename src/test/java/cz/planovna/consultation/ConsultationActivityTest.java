@@ -9,6 +9,7 @@ import cz.planovna.consultation.ConsultationActivity.HeldConsultation;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.shared.format.CzechFormats;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,7 @@ class ConsultationActivityTest {
         SecurityContextHolder.clearContext();
     }
 
-    private void signIn(ConsultationMother.TestUser user) {
+    private void signIn(TestUser user) {
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(user.email(), null, List.of()));
     }

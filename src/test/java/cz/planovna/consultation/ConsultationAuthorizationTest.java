@@ -6,20 +6,24 @@ import static cz.planovna.consultation.ConsultationMother.PISEK;
 import static cz.planovna.consultation.ConsultationMother.PLZENSKY;
 import static cz.planovna.consultation.ConsultationMother.STRAKONICE;
 import static cz.planovna.consultation.ConsultationMother.fromNewAddress;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_DONE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_PAGE;
+import static cz.planovna.testing.AuthorizationMatrix.EVERYONE;
+import static cz.planovna.testing.AuthorizationMatrix.NOBODY;
+import static cz.planovna.testing.AuthorizationMatrix.SIGNED_IN_NOT_FOUND;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW;
+import static cz.planovna.testing.AuthorizationMatrix.done;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.consultation.ConsultationMother.Sample;
-import cz.planovna.consultation.ConsultationMother.TestUser;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,10 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,43 +51,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsultationAuthorizationTest {
 
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
-
     /**
      * O = 200, R = 302 done (to the consultation pages of Strakonice), L = 302 to login, D = 403,
      * N = 404, C = 409.
      */
-    record Case(String name, String expected, Request request) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @FunctionalInterface
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
-    }
-
     static final String PUBLIC = "/orp/" + STRAKONICE + "/pripominky";
+
     static final String BASE = PUBLIC + "/sprava";
-    static final String VIEW = "LOODODODD";
-    static final String EDIT_PAGE = "LOODODDDD";
-    static final String EDIT_DONE = "LRRDRDDDD";
-    static final String EVERYONE = "OOOOOOOOO";
     static final String EVERYONE_DONE = "RRRRRRRRR";
-    static final String NOBODY = "NNNNNNNNN";
-    static final String SIGNED_IN_NOT_FOUND = "LNNNNNNNN";
 
     @Autowired
     MockMvc mvc;
@@ -110,7 +82,7 @@ class ConsultationAuthorizationTest {
     TransactionTemplate tx;
 
     ConsultationMother mother;
-    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     Sample plan;
     long open;
     long closed;
@@ -121,14 +93,10 @@ class ConsultationAuthorizationTest {
     @BeforeAll
     void createVisitorsAndData() {
         mother = new ConsultationMother(users, territory, jdbc, consultations, comments, tx);
-        visitors.put(Persona.ADMIN, mother.admin());
-        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
-        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
-        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
-        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        authorization = new AuthorizationMatrix(mvc)
+                .visitors(mother, STRAKONICE, PISEK, JIHOCESKY, PLZENSKY)
+                // R = 302 done (to the consultation pages), without a failure message
+                .outcome('R', done(location -> assertThat(location).startsWith(PUBLIC)));
         plan = mother.plan(STRAKONICE, ConsultationMother.unique("Plán matice"), "DRAFT");
         open = mother.open(STRAKONICE, true);
         closed = mother.closed(STRAKONICE);
@@ -242,50 +210,12 @@ class ConsultationAuthorizationTest {
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> all = new ArrayList<>();
-        cases().forEach(c -> {
-            for (Persona p : Persona.values()) {
-                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-            }
-        });
-        return all.stream();
+        return AuthorizationMatrix.arguments(cases());
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
-        if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
-            request.with(csrf());
-        }
-        TestUser visitor = visitors.get(persona);
-        if (visitor != null) {
-            request.with(visitor.signedIn());
-        }
-
-        var result = mvc.perform(request).andReturn();
-        MockHttpServletResponse response = result.getResponse();
-
-        String location = response.getRedirectedUrl();
-        switch (expected) {
-            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'C' -> assertThat(response.getStatus()).isEqualTo(409);
-            case 'L' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).isEqualTo("/login");
-            }
-            case 'R' -> {
-                assertThat(response.getStatus())
-                        .as(response.getContentAsString())
-                        .isEqualTo(302);
-                assertThat(location).startsWith(PUBLIC);
-                assertThat(result.getFlashMap().get("failure"))
-                        .as("refused: " + result.getFlashMap())
-                        .isNull();
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+        authorization.check(c, persona, expected);
     }
 }

@@ -1,20 +1,16 @@
 package cz.planovna.consultation;
 
-import cz.planovna.identity.Grant;
-import cz.planovna.identity.NewUser;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.shared.TerritoryRef;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUsers;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * what other tests left in a shared database. Plans are written with SQL (strategy's entities are
  * its own); consultations and comments through this module's repositories.
  */
-class ConsultationMother {
+class ConsultationMother extends TestUsers {
 
     /** ORPs whose consultations only this module's tests create. */
     static final int STRAKONICE = 3111;
@@ -33,16 +29,9 @@ class ConsultationMother {
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
 
-    record TestUser(long id, String email) {
-        RequestPostProcessor signedIn() {
-            return SecurityMockMvcRequestPostProcessors.user(email);
-        }
-    }
-
     /** A plan with one priority → goal → measure. */
     record Sample(long planId, long priorityId, long goalId, long measureId) {}
 
-    private final UserAdministration users;
     private final TerritoryQueries territory;
     private final JdbcTemplate jdbc;
     private final ConsultationRepository consultations;
@@ -56,46 +45,12 @@ class ConsultationMother {
             ConsultationRepository consultations,
             CommentRepository comments,
             TransactionTemplate tx) {
-        this.users = users;
+        super(users, territory);
         this.territory = territory;
         this.jdbc = jdbc;
         this.consultations = consultations;
         this.comments = comments;
         this.tx = tx;
-    }
-
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    TerritoryRef orp(int code) {
-        return territory.districtRef(code).orElseThrow();
-    }
-
-    TestUser admin() {
-        return user("admin", Grant.systemAdmin());
-    }
-
-    TestUser regionalCoordinator(int kraj) {
-        return user("kraj", Grant.regionalCoordinator(territory.regionRef(kraj).orElseThrow()));
-    }
-
-    TestUser districtCoordinator(int orp) {
-        return user("koordinator", Grant.districtCoordinator(orp(orp)));
-    }
-
-    TestUser groupMember(int orp) {
-        return user("clen", Grant.groupMember(orp(orp)));
-    }
-
-    TestUser providerEditor(int orp) {
-        return user("poskytovatel", Grant.providerEditor("70890650", orp(orp)));
-    }
-
-    private TestUser user(String prefix, Grant grant) {
-        String email = prefix + "." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        long id = users.createUser(new NewUser(email, "Test " + prefix, null, List.of(grant)));
-        return new TestUser(id, email);
     }
 
     /** A plan of the ORP in the given state with one priority area, goal and measure. */

@@ -10,11 +10,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import cz.planovna.consultation.ConsultationMother.Sample;
-import cz.planovna.consultation.ConsultationMother.TestUser;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.mail.MailReader;
 import cz.planovna.mail.TestSmtp;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;

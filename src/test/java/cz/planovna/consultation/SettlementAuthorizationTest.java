@@ -4,17 +4,21 @@ import static cz.planovna.consultation.ConsultationMother.JIHOCESKY;
 import static cz.planovna.consultation.ConsultationMother.PISEK;
 import static cz.planovna.consultation.ConsultationMother.PLZENSKY;
 import static cz.planovna.consultation.ConsultationMother.STRAKONICE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_DONE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_PAGE;
+import static cz.planovna.testing.AuthorizationMatrix.EVERYONE;
+import static cz.planovna.testing.AuthorizationMatrix.NOBODY;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW;
+import static cz.planovna.testing.AuthorizationMatrix.done;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.territory.TerritoryQueries;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -25,10 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,37 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SettlementAuthorizationTest {
-
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
-
-    /** O = 200, R = 302 done (back to the overview, no refusal), L = 302 to login, D = 403, N = 404. */
-    record Case(String name, String expected, Request request) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @FunctionalInterface
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
-    }
-
-    static final String VIEW = "LOODODODD";
-    static final String EDIT_PAGE = "LOODODDDD";
-    static final String EDIT_DONE = "LRRDRDDDD";
-    static final String EVERYONE = "OOOOOOOOO";
-    static final String NOBODY = "NNNNNNNNN";
 
     @Autowired
     MockMvc mvc;
@@ -95,7 +65,7 @@ class SettlementAuthorizationTest {
     TransactionTemplate tx;
 
     SettlementMother mother;
-    final Map<Persona, ConsultationMother.TestUser> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     ConsultationMother.Sample plan;
     long closed;
     long comment;
@@ -105,14 +75,13 @@ class SettlementAuthorizationTest {
     void createVisitorsAndData() {
         ConsultationMother base = new ConsultationMother(users, territory, jdbc, consultations, comments, tx);
         mother = new SettlementMother(base, consultations, comments, tx);
-        visitors.put(Persona.ADMIN, base.admin());
-        visitors.put(Persona.REGIONAL_OWN, base.regionalCoordinator(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, base.regionalCoordinator(PLZENSKY));
-        visitors.put(Persona.DISTRICT_OWN, base.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, base.districtCoordinator(PISEK));
-        visitors.put(Persona.MEMBER_OWN, base.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, base.groupMember(PISEK));
-        visitors.put(Persona.PROVIDER, base.providerEditor(STRAKONICE));
+        authorization = new AuthorizationMatrix(mvc)
+                .visitors(base, STRAKONICE, PISEK, JIHOCESKY, PLZENSKY)
+                // R = 302 done (to the settlement pages), without a failure message
+                .outcome(
+                        'R',
+                        done(location ->
+                                assertThat(location).startsWith("/orp/" + STRAKONICE + "/pripominky/sprava/")));
         plan = base.plan(STRAKONICE, ConsultationMother.unique("Plán matice vypořádání"), "PUBLIC_COMMENTING");
         closed = mother.closed(STRAKONICE, plan, ConsultationMother.unique("Matice"));
         comment = base.comment(closed, "Připomínka matice", "Jan", null);
@@ -159,45 +128,12 @@ class SettlementAuthorizationTest {
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> all = new ArrayList<>();
-        cases().forEach(c -> {
-            for (Persona p : Persona.values()) {
-                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-            }
-        });
-        return all.stream();
+        return AuthorizationMatrix.arguments(cases());
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
-        if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
-            request.with(csrf());
-        }
-        ConsultationMother.TestUser visitor = visitors.get(persona);
-        if (visitor != null) {
-            request.with(visitor.signedIn());
-        }
-        var result = mvc.perform(request).andReturn();
-        MockHttpServletResponse response = result.getResponse();
-        String location = response.getRedirectedUrl();
-        switch (expected) {
-            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'L' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).isEqualTo("/login");
-            }
-            case 'R' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).startsWith("/orp/" + STRAKONICE + "/pripominky/sprava/");
-                assertThat(result.getFlashMap().get("failure"))
-                        .as("refused: " + result.getFlashMap())
-                        .isNull();
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+        authorization.check(c, persona, expected);
     }
 }

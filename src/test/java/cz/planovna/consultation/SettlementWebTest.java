@@ -16,6 +16,7 @@ import cz.planovna.identity.UserAdministration;
 import cz.planovna.mail.MailReader;
 import cz.planovna.mail.TestSmtp;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,7 +66,7 @@ class SettlementWebTest {
     TransactionTemplate tx;
 
     SettlementMother mother;
-    ConsultationMother.TestUser coordinator;
+    TestUser coordinator;
     ConsultationMother.Sample plan;
 
     @BeforeEach
@@ -299,7 +300,7 @@ class SettlementWebTest {
     void aForeignCoordinatorCannotSettle() throws Exception {
         long id = mother.closed(STRAKONICE, plan, ConsultationMother.unique("Cizí"));
         long comment = mother.base.comment(id, "Text", "Jan", null);
-        ConsultationMother.TestUser foreign = mother.base.districtCoordinator(PISEK);
+        TestUser foreign = mother.base.districtCoordinator(PISEK);
         mvc.perform(post(overview(id) + "/" + comment)
                         .with(foreign.signedIn())
                         .with(csrf())

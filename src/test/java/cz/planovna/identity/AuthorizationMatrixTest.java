@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cz.planovna.identity.UserMother.TestUser;
 import cz.planovna.territory.DistrictDetail;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -37,18 +38,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @IdentityWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
-
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
 
     /** O = 200 page, R = 302 done (not to login), L = 302 to the login page, D = 403. */
     record Case(String name, String expected, Request request) {

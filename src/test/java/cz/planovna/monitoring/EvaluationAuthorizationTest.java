@@ -4,21 +4,24 @@ import static cz.planovna.monitoring.EvaluationTestData.JIHOCESKY;
 import static cz.planovna.monitoring.EvaluationTestData.PISEK;
 import static cz.planovna.monitoring.EvaluationTestData.PLZENSKY;
 import static cz.planovna.monitoring.EvaluationTestData.STRAKONICE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_DONE;
+import static cz.planovna.testing.AuthorizationMatrix.EVERYONE;
+import static cz.planovna.testing.AuthorizationMatrix.NOBODY;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW_NOT_FOUND;
+import static cz.planovna.testing.AuthorizationMatrix.redirect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.monitoring.EvaluationTestData.Sample;
-import cz.planovna.monitoring.EvaluationTestData.TestUser;
 import cz.planovna.strategy.StrategyQueries;
 import cz.planovna.strategy.StrategyService;
 import cz.planovna.territory.TerritoryQueries;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -28,10 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Every URL of the evaluations against every kind of visitor, own (Strakonice, Jihočeský kraj) and
@@ -43,41 +43,10 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvaluationAuthorizationTest {
 
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
-
-    /** O = 200, R = 302 inside the plan's pages, S = 302 to a questionnaire, L = 302 to login, D = 403, N = 404. */
-    record Case(String name, String expected, Request request) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @FunctionalInterface
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
-    }
-
     static final String PLANS = "/orp/" + STRAKONICE + "/planovani/plany/";
-    static final String VIEW = "LOODODODD";
     static final String EDIT = "LOODODDDD";
-    static final String EDIT_DONE = "LRRDRDDDD";
-    static final String VIEW_NOT_FOUND = "LNNDNDNDD";
     /** S = 302 to the survey builder of the questionnaire just created. */
     static final String EDIT_TO_SURVEY = "LSSDSDDDD";
-
-    static final String EVERYONE = "OOOOOOOOO";
-    static final String NOBODY = "NNNNNNNNN";
 
     @Autowired
     MockMvc mvc;
@@ -98,7 +67,7 @@ class EvaluationAuthorizationTest {
     EvaluationService evaluations;
 
     EvaluationTestData data;
-    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     Sample internalPlan;
     Sample publicPlan;
     long draft;
@@ -114,14 +83,17 @@ class EvaluationAuthorizationTest {
     @BeforeAll
     void createVisitorsAndEvaluations() {
         data = new EvaluationTestData(users, territory, strategy, plans, evaluations, mvc);
-        visitors.put(Persona.ADMIN, data.admin());
-        visitors.put(Persona.REGIONAL_OWN, data.regionalCoordinator(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, data.regionalCoordinator(PLZENSKY));
-        visitors.put(Persona.DISTRICT_OWN, data.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, data.districtCoordinator(PISEK));
-        visitors.put(Persona.MEMBER_OWN, data.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, data.groupMember(PISEK));
-        visitors.put(Persona.PROVIDER, data.providerEditor(STRAKONICE));
+        authorization = new AuthorizationMatrix(mvc)
+                .visitors(data, STRAKONICE, PISEK, JIHOCESKY, PLZENSKY)
+                // S = 302 to the questionnaire created, R = 302 done, back to the evaluation
+                .outcome(
+                        'S',
+                        redirect(location ->
+                                assertThat(location).matches("/orp/" + STRAKONICE + "/planovani/dotazniky/\\d+")))
+                .outcome(
+                        'R',
+                        redirect(location ->
+                                assertThat(location).startsWith(PLANS).contains("/evaluace")));
         internalPlan = data.plan(EvaluationTestData.unique("Evaluace interní"), false);
         publicPlan = data.plan(EvaluationTestData.unique("Evaluace veřejná"), true);
         draft = data.evaluation(internalPlan.planId(), EvaluationKind.YEARLY, 2020, false);
@@ -244,47 +216,12 @@ class EvaluationAuthorizationTest {
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> all = new ArrayList<>();
-        cases().forEach(c -> {
-            for (Persona p : Persona.values()) {
-                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-            }
-        });
-        return all.stream();
+        return AuthorizationMatrix.arguments(cases());
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
-        if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
-            request.with(csrf());
-        }
-        TestUser visitor = visitors.get(persona);
-        if (visitor != null) {
-            request.with(visitor.signedIn());
-        }
-
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-
-        String location = response.getRedirectedUrl();
-        switch (expected) {
-            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'L' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).isEqualTo("/login");
-            }
-            case 'S' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).matches("/orp/" + STRAKONICE + "/planovani/dotazniky/\\d+");
-            }
-            case 'R' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).startsWith(PLANS).contains("/evaluace");
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+        authorization.check(c, persona, expected);
     }
 }

@@ -8,10 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.monitoring.EvaluationTestData.Sample;
-import cz.planovna.monitoring.EvaluationTestData.TestUser;
 import cz.planovna.strategy.StrategyQueries;
 import cz.planovna.strategy.StrategyService;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.io.ByteArrayInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

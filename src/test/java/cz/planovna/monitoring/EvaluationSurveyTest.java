@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cz.planovna.identity.TerritoryAccess.Action;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.monitoring.EvaluationTestData.Sample;
-import cz.planovna.monitoring.EvaluationTestData.TestUser;
 import cz.planovna.strategy.StrategyQueries;
 import cz.planovna.strategy.StrategyService;
 import cz.planovna.survey.QuestionDef;
@@ -19,6 +18,7 @@ import cz.planovna.survey.SurveyBuilder;
 import cz.planovna.survey.SurveyTemplates;
 import cz.planovna.survey.SurveyView;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,29 +3,26 @@ package cz.planovna.monitoring;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import cz.planovna.identity.Grant;
-import cz.planovna.identity.NewUser;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.strategy.PlanState;
 import cz.planovna.strategy.StrategyQueries;
 import cz.planovna.strategy.StrategyService;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
+import cz.planovna.testing.TestUsers;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Test users, plans and evaluations with unique names, made through the public APIs of identity
  * and strategy and the evaluation service, so tests never depend on demo data or on what other
  * tests left in a shared database.
  */
-class EvaluationTestData {
+class EvaluationTestData extends TestUsers {
 
     /** ORP whose evaluations these tests create (own); Písek and Plzeňský kraj are foreign. */
     static final int STRAKONICE = 3111;
@@ -34,16 +31,9 @@ class EvaluationTestData {
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
 
-    record TestUser(long id, String email) {
-        RequestPostProcessor signedIn() {
-            return SecurityMockMvcRequestPostProcessors.user(email);
-        }
-    }
-
     /** A plan 2020–2022: priority → goal → measure with 1 450 000 Kč of the obce in 2020. */
     record Sample(long planId, long priorityId, long measureId) {}
 
-    private final UserAdministration users;
     private final TerritoryQueries territory;
     private final StrategyService strategy;
     private final StrategyQueries plans;
@@ -58,46 +48,12 @@ class EvaluationTestData {
             StrategyQueries plans,
             EvaluationService evaluations,
             MockMvc mvc) {
+        super(users, territory);
         this.mvc = mvc;
-        this.users = users;
         this.territory = territory;
         this.strategy = strategy;
         this.plans = plans;
         this.evaluations = evaluations;
-    }
-
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    TestUser admin() {
-        return user("admin", Grant.systemAdmin());
-    }
-
-    TestUser regionalCoordinator(int kraj) {
-        return user("kraj", Grant.regionalCoordinator(territory.regionRef(kraj).orElseThrow()));
-    }
-
-    TestUser districtCoordinator(int orp) {
-        return user(
-                "koordinator",
-                Grant.districtCoordinator(territory.districtRef(orp).orElseThrow()));
-    }
-
-    TestUser groupMember(int orp) {
-        return user("clen", Grant.groupMember(territory.districtRef(orp).orElseThrow()));
-    }
-
-    TestUser providerEditor(int orp) {
-        return user(
-                "poskytovatel",
-                Grant.providerEditor("70890650", territory.districtRef(orp).orElseThrow()));
-    }
-
-    private TestUser user(String prefix, Grant grant) {
-        String email = prefix + "." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        long id = users.createUser(new NewUser(email, "Test " + prefix, null, List.of(grant)));
-        return new TestUser(id, email);
     }
 
     /**

@@ -1,21 +1,20 @@
 package cz.planovna.monitoring;
 
+import static cz.planovna.testing.AuthorizationMatrix.VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import cz.planovna.identity.Grant;
-import cz.planovna.identity.NewUser;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.process.GrantFixtures;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
+import cz.planovna.testing.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,9 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The grant report of a round (klíčové aktivity): every URL against every kind of visitor (own
@@ -56,28 +53,6 @@ class GrantReportWebTest {
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
 
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
-
-    /** O = 200, L = 302 to login, D = 403, N = 404. */
-    record Case(String name, String expected, String url) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static final String VIEW = "LOODODODD";
-
     @Autowired
     MockMvc mvc;
 
@@ -90,7 +65,7 @@ class GrantReportWebTest {
     @Autowired
     ApplicationContext context;
 
-    final Map<Persona, String> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     long roundId;
     long foreignRoundId;
     long plainRoundId;
@@ -98,18 +73,8 @@ class GrantReportWebTest {
 
     @BeforeAll
     void createVisitorsAndData() {
-        visitors.put(Persona.ADMIN, user(Grant.systemAdmin()));
-        visitors.put(
-                Persona.REGIONAL_OWN,
-                user(Grant.regionalCoordinator(territory.regionRef(JIHOCESKY).orElseThrow())));
-        visitors.put(
-                Persona.REGIONAL_FOREIGN,
-                user(Grant.regionalCoordinator(territory.regionRef(PLZENSKY).orElseThrow())));
-        visitors.put(Persona.DISTRICT_OWN, user(Grant.districtCoordinator(orp(KRUMLOV))));
-        visitors.put(Persona.DISTRICT_FOREIGN, user(Grant.districtCoordinator(orp(FOREIGN_ORP))));
-        visitors.put(Persona.MEMBER_OWN, user(Grant.groupMember(orp(KRUMLOV))));
-        visitors.put(Persona.MEMBER_FOREIGN, user(Grant.groupMember(orp(FOREIGN_ORP))));
-        visitors.put(Persona.PROVIDER, user(Grant.providerEditor("70890650", orp(KRUMLOV))));
+        authorization = new AuthorizationMatrix(mvc)
+                .visitors(new TestUsers(users, territory), KRUMLOV, FOREIGN_ORP, JIHOCESKY, PLZENSKY);
 
         GrantFixtures data = new GrantFixtures(context);
         LocalDate start = LocalDate.of(2003, 1, 1);
@@ -128,16 +93,6 @@ class GrantReportWebTest {
         data.news(KRUMLOV, GrantFixtures.unique("Aktualita"), LocalDate.of(2003, 4, 1));
     }
 
-    private cz.planovna.shared.TerritoryRef orp(int code) {
-        return territory.districtRef(code).orElseThrow();
-    }
-
-    private String user(Grant grant) {
-        String email = "ka." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        users.createUser(new NewUser(email, "Test KA", null, List.of(grant)));
-        return email;
-    }
-
     static String page(int orp, long round) {
         return "/orp/" + orp + "/planovani/etapy/" + round + "/klicove-aktivity";
     }
@@ -145,49 +100,36 @@ class GrantReportWebTest {
     Stream<Case> cases() {
         String own = page(KRUMLOV, roundId);
         return Stream.of(
-                new Case("GET …/klicove-aktivity", VIEW, own),
-                new Case("GET …/klicove-aktivity (period)", VIEW, own + "?od=2003-02-01&do=2003-06-30"),
-                new Case("GET …/klicove-aktivity (round without project)", VIEW, page(KRUMLOV, plainRoundId)),
-                new Case("GET …/klicove-aktivity.xlsx", VIEW, own + ".xlsx"),
-                new Case("GET …/klicove-aktivity.docx", VIEW, own + ".docx"),
+                new Case("GET …/klicove-aktivity", VIEW, () -> get(own)),
+                new Case("GET …/klicove-aktivity (period)", VIEW, () -> get(own + "?od=2003-02-01&do=2003-06-30")),
+                new Case(
+                        "GET …/klicove-aktivity (round without project)", VIEW, () -> get(page(KRUMLOV, plainRoundId))),
+                new Case("GET …/klicove-aktivity.xlsx", VIEW, () -> get(own + ".xlsx")),
+                new Case("GET …/klicove-aktivity.docx", VIEW, () -> get(own + ".docx")),
                 // a round of Jindřichův Hradec under the URL of Krumlov is not found for those who see Krumlov
-                new Case("GET …/klicove-aktivity (round of another ORP)", "LNNDNDNDD", page(KRUMLOV, foreignRoundId)),
-                new Case("GET …/klicove-aktivity (unknown round)", "LNNDNDNDD", page(KRUMLOV, Long.MAX_VALUE)));
+                new Case(
+                        "GET …/klicove-aktivity (round of another ORP)",
+                        "LNNDNDNDD",
+                        () -> get(page(KRUMLOV, foreignRoundId))),
+                new Case(
+                        "GET …/klicove-aktivity (unknown round)",
+                        "LNNDNDNDD",
+                        () -> get(page(KRUMLOV, Long.MAX_VALUE))));
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> all = new ArrayList<>();
-        cases().forEach(c -> {
-            for (Persona p : Persona.values()) {
-                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-            }
-        });
-        return all.stream();
+        return AuthorizationMatrix.arguments(cases());
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        MockHttpServletRequestBuilder request = get(c.url());
-        if (visitors.get(persona) != null) {
-            request.with(SecurityMockMvcRequestPostProcessors.user(visitors.get(persona)));
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        switch (expected) {
-            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'L' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(response.getRedirectedUrl()).isEqualTo("/login");
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+        authorization.check(c, persona, expected);
     }
 
     private MockHttpServletResponse asMember(String url) throws Exception {
         MockHttpServletResponse response = mvc.perform(
-                        get(url).with(SecurityMockMvcRequestPostProcessors.user(visitors.get(Persona.MEMBER_OWN))))
+                        get(url).with(authorization.visitor(Persona.MEMBER_OWN).signedIn()))
                 .andReturn()
                 .getResponse();
         response.setCharacterEncoding("UTF-8");
@@ -233,7 +175,7 @@ class GrantReportWebTest {
         MockHttpServletResponse response = mvc.perform(get(page(KRUMLOV, roundId))
                         .param("od", "1. 3. 2003")
                         .param("do", "2003-12-31")
-                        .with(SecurityMockMvcRequestPostProcessors.user(visitors.get(Persona.MEMBER_OWN))))
+                        .with(authorization.visitor(Persona.MEMBER_OWN).signedIn()))
                 .andReturn()
                 .getResponse();
         response.setCharacterEncoding("UTF-8");

@@ -1,22 +1,14 @@
 package cz.planovna.monitoring;
 
-import cz.planovna.identity.Grant;
-import cz.planovna.identity.NewUser;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUsers;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Test users and plans with unique names (the PostgreSQL suite shares one database). Plans are
@@ -24,7 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * priority → goal → measure A (costs 2020, two indicators, one activity) and measure B (no
  * indicators), plan span 2020–2022.
  */
-class MonitoringMother {
+class MonitoringMother extends TestUsers {
 
     /** ORP of the tests (Jihočeský kraj); foreign: Tábor and the Plzeňský kraj. */
     static final int STRAKONICE = 3111;
@@ -34,20 +26,6 @@ class MonitoringMother {
 
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
-
-    record TestUser(long id, String email) {
-        RequestPostProcessor signedIn() {
-            return SecurityMockMvcRequestPostProcessors.user(email);
-        }
-
-        /** Signs the user in on this thread (for calls of services outside MockMvc). */
-        void actAs() {
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(new UsernamePasswordAuthenticationToken(
-                    email, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
-            SecurityContextHolder.setContext(context);
-        }
-    }
 
     /** The ids of a test plan. */
     record Sample(
@@ -60,48 +38,13 @@ class MonitoringMother {
             long clientsIndicator,
             long satisfactionIndicator) {}
 
-    private final UserAdministration users;
     private final TerritoryQueries territory;
     private final JdbcTemplate jdbc;
 
     MonitoringMother(UserAdministration users, TerritoryQueries territory, JdbcTemplate jdbc) {
-        this.users = users;
+        super(users, territory);
         this.territory = territory;
         this.jdbc = jdbc;
-    }
-
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    TestUser admin() {
-        return user("admin", Grant.systemAdmin());
-    }
-
-    TestUser regionalCoordinator(int kraj) {
-        return user("kraj", Grant.regionalCoordinator(territory.regionRef(kraj).orElseThrow()));
-    }
-
-    TestUser districtCoordinator(int orp) {
-        return user(
-                "koordinator",
-                Grant.districtCoordinator(territory.districtRef(orp).orElseThrow()));
-    }
-
-    TestUser groupMember(int orp) {
-        return user("clen", Grant.groupMember(territory.districtRef(orp).orElseThrow()));
-    }
-
-    TestUser providerEditor(int orp) {
-        return user(
-                "poskytovatel",
-                Grant.providerEditor("70890650", territory.districtRef(orp).orElseThrow()));
-    }
-
-    private TestUser user(String prefix, Grant grant) {
-        String email = prefix + "." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        long id = users.createUser(new NewUser(email, "Test " + prefix, null, List.of(grant)));
-        return new TestUser(id, email);
     }
 
     /** A plan of the ORP in the given state ("DRAFT", "IN_FORCE", …). */

@@ -9,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.monitoring.MonitoringMother.Sample;
-import cz.planovna.monitoring.MonitoringMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.process.ProcessMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.jsoup.Jsoup;

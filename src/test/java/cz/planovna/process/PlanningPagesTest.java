@@ -13,8 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.process.ProcessMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import org.hibernate.SessionFactory;

@@ -4,20 +4,22 @@ import static cz.planovna.process.ProcessMother.JIHOCESKY;
 import static cz.planovna.process.ProcessMother.PISEK;
 import static cz.planovna.process.ProcessMother.PLZENSKY;
 import static cz.planovna.process.ProcessMother.STRAKONICE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_DONE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_PAGE;
+import static cz.planovna.testing.AuthorizationMatrix.EVERYONE;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW;
+import static cz.planovna.testing.AuthorizationMatrix.redirect;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.process.ProcessMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -25,9 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,43 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProcessAuthorizationTest {
 
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
-
     /**
      * O = 200 page, R = 302 done (not to login), L = 302 to the login page, D = 403, P = 302 to a
      * public page (subscriptions), N = 404.
      */
-    record Case(String name, String expected, Request request) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @FunctionalInterface
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
-    }
-
     static final String BASE = "/orp/" + STRAKONICE + "/planovani";
 
-    /** Who may see internal pages, who may edit: the rules of TerritoryAccess for this ORP. */
-    static final String VIEW = "LOODODODD";
-
-    static final String EDIT_PAGE = "LOODODDDD";
-    static final String EDIT_DONE = "LRRDRDDDD";
-
-    static final String EVERYONE = "OOOOOOOOO";
     static final String EVERYONE_DONE = "PPPPPPPPP";
 
     @Autowired
@@ -138,21 +107,21 @@ class ProcessAuthorizationTest {
     long eventId;
     long newsId;
     SubscriptionMother subscriptions;
-    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     long roundId;
     long groupId;
 
     @BeforeAll
     void createVisitorsAndData() {
         mother = new ProcessMother(users, territory, rounds, groups, tx);
-        visitors.put(Persona.ADMIN, mother.admin());
-        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
-        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
-        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
-        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        authorization = new AuthorizationMatrix(mvc)
+                .visitors(mother, STRAKONICE, PISEK, JIHOCESKY, PLZENSKY)
+                // R = 302 done, back to the planning pages; P = a public form done, back to a public page
+                .outcome('R', redirect(location -> assertThat(location).startsWith(BASE)))
+                .outcome(
+                        'P',
+                        redirect(location ->
+                                assertThat(location).matches("/orp/" + STRAKONICE + "/(proces|akce)/.*|/odber/.*")));
         roundId = mother.round(STRAKONICE, ProcessMother.unique("Etapa matice"));
         groupId = mother.workingGroup(STRAKONICE, ProcessMother.unique("PS matice"));
         meetingMother = new MeetingMother(mother, groups, meetingRepository, tx);
@@ -625,52 +594,13 @@ class ProcessAuthorizationTest {
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> rows = new ArrayList<>();
-        Stream.of(cases(), meetingCases(), eventCases(), newsCases(), documentCases())
-                .flatMap(c -> c)
-                .forEach(c -> {
-                    assertThat(c.expected()).hasSize(Persona.values().length);
-                    for (Persona p : Persona.values()) {
-                        rows.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-                    }
-                });
-        return rows.stream();
+        return AuthorizationMatrix.arguments(cases(), meetingCases(), eventCases(), newsCases(), documentCases());
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
-        if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
-            request.with(csrf());
-        }
-        TestUser visitor = visitors.get(persona);
-        if (visitor != null) {
-            request.with(visitor.signedIn());
-        }
-
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-
-        String location = response.getRedirectedUrl();
-        switch (expected) {
-            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'L' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).isEqualTo("/login");
-            }
-            case 'R' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).startsWith(BASE);
-            }
-            case 'P' -> {
-                // a public form, done: back to a public page
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).matches("/orp/" + STRAKONICE + "/(proces|akce)/.*|/odber/.*");
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+        authorization.check(c, persona, expected);
     }
 
     private static MockHttpServletRequestBuilder roundForm(MockHttpServletRequestBuilder post, long version) {

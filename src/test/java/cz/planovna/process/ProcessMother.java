@@ -1,16 +1,11 @@
 package cz.planovna.process;
 
-import cz.planovna.identity.Grant;
-import cz.planovna.identity.NewUser;
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.shared.TerritoryRef;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUsers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -18,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * other tests left in a shared database. Data goes through the repositories; the pages under test
  * are exercised through MockMvc.
  */
-class ProcessMother {
+class ProcessMother extends TestUsers {
 
     /** ORP whose planning data only this module's tests create (ČSÚ codes). */
     static final int STRAKONICE = 3111;
@@ -29,16 +24,6 @@ class ProcessMother {
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
 
-    /** A created user; {@code password} is null when none was set. */
-    record TestUser(long id, String email, String password) {
-
-        /** MockMvc as this user; the identity module finds the account by the e-mail. */
-        RequestPostProcessor signedIn() {
-            return SecurityMockMvcRequestPostProcessors.user(email);
-        }
-    }
-
-    private final UserAdministration users;
     private final TerritoryQueries territory;
     private final PlanningRoundRepository rounds;
     private final PlanningGroupRepository groups;
@@ -50,50 +35,11 @@ class ProcessMother {
             PlanningRoundRepository rounds,
             PlanningGroupRepository groups,
             TransactionTemplate tx) {
-        this.users = users;
+        super(users, territory);
         this.territory = territory;
         this.rounds = rounds;
         this.groups = groups;
         this.tx = tx;
-    }
-
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    TerritoryRef orp(int code) {
-        return territory.districtRef(code).orElseThrow();
-    }
-
-    // ---- users --------------------------------------------------------------------------------
-
-    TestUser admin() {
-        return user("admin", null, Grant.systemAdmin());
-    }
-
-    TestUser regionalCoordinator(int kraj) {
-        return user(
-                "kraj",
-                null,
-                Grant.regionalCoordinator(territory.regionRef(kraj).orElseThrow()));
-    }
-
-    TestUser districtCoordinator(int orp) {
-        return user("koordinator", null, Grant.districtCoordinator(orp(orp)));
-    }
-
-    TestUser groupMember(int orp) {
-        return user("clen", null, Grant.groupMember(orp(orp)));
-    }
-
-    TestUser providerEditor(int orp) {
-        return user("poskytovatel", null, Grant.providerEditor("70890650", orp(orp)));
-    }
-
-    TestUser user(String prefix, String password, Grant... grants) {
-        String email = prefix + "." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        long id = users.createUser(new NewUser(email, "Test " + prefix, password, List.of(grants)));
-        return new TestUser(id, email, password);
     }
 
     // ---- planning data ------------------------------------------------------------------------

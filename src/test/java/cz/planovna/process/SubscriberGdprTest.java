@@ -15,9 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.process.ProcessMother.TestUser;
 import cz.planovna.process.SubscriptionMother.Created;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.region.RegionMother.TestUser;
 import cz.planovna.strategy.StrategyQueries;
 import cz.planovna.territory.TerritoryAdministration;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,8 +90,8 @@ class RegionAuthorizationTest {
         RegionMother mother = new RegionMother(mvc, users, territory, strategy);
         visitors.put(Persona.CITIZEN, mother.citizen());
         visitors.put(Persona.COORDINATOR_PISEK, mother.districtCoordinator(PISEK));
-        visitors.put(Persona.REGIONAL_OWN, mother.regional(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, mother.regional(PLZENSKY));
+        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
+        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
         visitors.put(Persona.ADMIN, mother.admin());
         int year = LocalDate.now().getYear();
         drafts.put(JIHOCESKY, RegionMother.unique("Matice Dačice"));

@@ -6,10 +6,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 import cz.planovna.browser.BrowserTestSupport;
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.region.RegionMother.TestUser;
 import cz.planovna.strategy.StrategyQueries;
 import cz.planovna.territory.TerritoryAdministration;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,9 @@ import org.springframework.web.context.WebApplicationContext;
  * The regional coordinator of Jihočeský kraj compares the kraj's ORP in Chromium: Písek, Blatná and
  * Český Krumlov (planning, no plan of this test), a draft in Kaplice (3106) and a plan in public
  * commenting in Vodňany (3117); sorts by costs, reads the map; then the public sees only the
- * published plan. Every page passes axe (WCAG 2.1 AA).
+ * published plan. Every page passes axe (WCAG 2.1 AA). It runs again on a database where earlier runs
+ * left their plans: those of Vodňany are taken back to drafts first, and Kaplice's newest draft is
+ * this run's.
  */
 class RegionJourneyBrowserTest extends BrowserTestSupport {
 
@@ -56,11 +58,14 @@ class RegionJourneyBrowserTest extends BrowserTestSupport {
                 territory,
                 strategy);
         TestUser admin = mother.admin();
-        TestUser regional = mother.regional(JIHOCESKY);
+        TestUser regional = mother.regionalCoordinator(JIHOCESKY);
         int year = LocalDate.now().getYear();
         String group = strategy.targetGroups().get(0).code();
         String draft = RegionMother.unique("Návrh Kaplice");
         mother.plan(admin, KAPLICE, draft, year, year + 2).measure("Terénní péče Kaplice", List.of(group));
+        // the PostgreSQL suite shares one database: earlier runs' plans of Vodňany go back to drafts,
+        // so this run's plan is the ORP's only public one (internally its newest by the first year)
+        mother.withdrawFromComments(admin, VODNANY, "Plán Vodňany ");
         String published = RegionMother.unique("Plán Vodňany");
         var vodnany = mother.plan(admin, VODNANY, published, year - 1, year + 1);
         long measure = vodnany.measure("Pečovatelská služba Vodňany", List.of(group));

@@ -8,37 +8,35 @@ import cz.planovna.catalogue.CapacityType;
 import cz.planovna.catalogue.DeliveryForm;
 import cz.planovna.catalogue.NetworkService;
 import cz.planovna.catalogue.NetworkService.NetworkCapacity;
-import cz.planovna.identity.Grant;
-import cz.planovna.identity.NewUser;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.strategy.CostTotals;
 import cz.planovna.strategy.MeasureKind;
 import cz.planovna.strategy.NodeKind;
 import cz.planovna.strategy.NodeView;
 import cz.planovna.strategy.PlanState;
+import cz.planovna.strategy.PlanSummary;
 import cz.planovna.strategy.StrategyQueries;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
+import cz.planovna.testing.TestUsers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Test data of the region module. Plans are made the way a coordinator makes them, through the
  * strategy module's forms (its entities are not this module's to touch), with unique titles; users
  * with unique e-mails. Catalogue services and strategy nodes for the unit tests are plain records.
  */
-final class RegionMother {
+final class RegionMother extends TestUsers {
 
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
@@ -48,52 +46,13 @@ final class RegionMother {
     private static final Pattern ID = Pattern.compile("/plany/(\\d+)");
     private static final Pattern NODE = Pattern.compile("#uzel-(\\d+)");
 
-    record TestUser(long id, String email) {
-        RequestPostProcessor signedIn() {
-            return SecurityMockMvcRequestPostProcessors.user(email);
-        }
-    }
-
     private final MockMvc mvc;
-    private final UserAdministration users;
-    private final TerritoryQueries territory;
     private final StrategyQueries strategy;
 
     RegionMother(MockMvc mvc, UserAdministration users, TerritoryQueries territory, StrategyQueries strategy) {
+        super(users, territory, PASSWORD);
         this.mvc = mvc;
-        this.users = users;
-        this.territory = territory;
         this.strategy = strategy;
-    }
-
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    TestUser admin() {
-        return user("admin", Grant.systemAdmin());
-    }
-
-    TestUser regional(int kraj) {
-        return user("kraj", Grant.regionalCoordinator(territory.regionRef(kraj).orElseThrow()));
-    }
-
-    TestUser districtCoordinator(int orp) {
-        return user(
-                "koordinator",
-                Grant.districtCoordinator(territory.districtRef(orp).orElseThrow()));
-    }
-
-    /** A signed-in citizen: an account without any role. */
-    TestUser citizen() {
-        String email = "obcan." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        return new TestUser(users.createUser(new NewUser(email, "Test občan", PASSWORD, List.of())), email);
-    }
-
-    private TestUser user(String prefix, Grant grant) {
-        String email = prefix + "." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        long id = users.createUser(new NewUser(email, "Test " + prefix, PASSWORD, List.of(grant)));
-        return new TestUser(id, email);
     }
 
     /** A plan being built: priority → goal → measures, then costs and the state. */
@@ -180,6 +139,39 @@ final class RegionMother {
 
     PlanBuilder plan(TestUser author, int orp, String title, int yearFrom, int yearTo) throws Exception {
         return new PlanBuilder(author, orp, title, yearFrom, yearTo);
+    }
+
+    /**
+     * Takes the plans of the ORP in public commenting whose title starts with {@code titlePrefix}
+     * back to drafts, the way a coordinator withdraws a draft: what an earlier run of a test left in
+     * the shared PostgreSQL database then is no longer the ORP's public plan.
+     */
+    void withdrawFromComments(TestUser author, int orp, String titlePrefix) throws Exception {
+        List<PlanSummary> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            int p = page;
+            var plans = as(author, () -> strategy.plans(orp, p, null));
+            all.addAll(plans.getContent());
+            if (!plans.hasNext()) {
+                break;
+            }
+        }
+        for (PlanSummary plan : all) {
+            if (plan.state() == PlanState.PUBLIC_COMMENTING && plan.title().startsWith(titlePrefix)) {
+                long version = as(author, () -> strategy.summary(orp, plan.id()).version());
+                mvc.perform(post("/orp/" + orp + "/planovani/plany/" + plan.id() + "/stav")
+                                .param("target", PlanState.DRAFT.name())
+                                .param("version", String.valueOf(version))
+                                .with(csrf())
+                                .with(author.signedIn()))
+                        .andExpect(status().is3xxRedirection());
+                PlanState state =
+                        as(author, () -> strategy.summary(orp, plan.id()).state());
+                if (state != PlanState.DRAFT) {
+                    throw new IllegalStateException("plan " + plan.id() + " stayed " + state);
+                }
+            }
+        }
     }
 
     private static long number(Pattern pattern, String url) {

@@ -8,10 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cz.planovna.catalogue.CodeView;
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.region.RegionMother.TestUser;
 import cz.planovna.strategy.StrategyQueries;
 import cz.planovna.territory.TerritoryAdministration;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,8 +78,8 @@ class RegionWebTest {
     void plans() throws Exception {
         administration.activatePlanning(SVINY, TYN);
         mother = new RegionMother(mvc, users, territory, strategy);
-        regional = mother.regional(JIHOCESKY);
-        foreign = mother.regional(PLZENSKY);
+        regional = mother.regionalCoordinator(JIHOCESKY);
+        foreign = mother.regionalCoordinator(PLZENSKY);
         TestUser admin = mother.admin();
         year = LocalDate.now(cz.planovna.shared.format.CzechFormats.PRAGUE).getYear();
         List<CodeView> groups = strategy.targetGroups();

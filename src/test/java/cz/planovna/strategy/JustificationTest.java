@@ -4,6 +4,9 @@ import static cz.planovna.strategy.StrategyMother.JIHOCESKY;
 import static cz.planovna.strategy.StrategyMother.PISEK;
 import static cz.planovna.strategy.StrategyMother.PLZENSKY;
 import static cz.planovna.strategy.StrategyMother.STRAKONICE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_DONE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_PAGE;
+import static cz.planovna.testing.AuthorizationMatrix.redirect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,12 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cz.planovna.analysis.Quadrant;
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.strategy.StrategyMother.Sample;
-import cz.planovna.strategy.StrategyMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
+import cz.planovna.testing.TestUser;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,18 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JustificationTest {
-
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
 
     static final String BASE = "/orp/" + STRAKONICE + "/planovani";
 
@@ -77,65 +66,54 @@ class JustificationTest {
     TransactionTemplate tx;
 
     StrategyMother mother;
-    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     TestUser coordinator;
     TestUser pisekCoordinator;
 
     @BeforeAll
     void createVisitors() {
         mother = new StrategyMother(users, territory, plans, nodes, tx);
-        visitors.put(Persona.ADMIN, mother.admin());
-        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
-        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
-        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
-        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        authorization = new AuthorizationMatrix(mvc)
+                .visitors(mother, STRAKONICE, PISEK, JIHOCESKY, PLZENSKY)
+                // R = 302 done, back to the plan of the request
+                .outcome(
+                        'R',
+                        redirect(location -> assertThat(location).startsWith(BASE + "/plany/" + current.planId())));
         coordinator = mother.districtCoordinator(STRAKONICE);
         pisekCoordinator = mother.districtCoordinator(PISEK);
     }
 
     // ---- authorization matrix -----------------------------------------------------------------
 
-    Stream<Arguments> matrix() {
-        List<Arguments> all = new ArrayList<>();
-        // O = 200, R = 302 done, L = 302 to login, D = 403, N = 404
-        String editPage = "LOODODDDD";
-        String editDone = "LRRDRDDDD";
-        for (Persona p : Persona.values()) {
-            all.add(Arguments.of("GET …/zduvodneni", p, editPage.charAt(p.ordinal())));
-            all.add(Arguments.of("POST …/zduvodneni", p, editDone.charAt(p.ordinal())));
-            all.add(Arguments.of("GET …/zduvodneni (unknown measure)", p, "LNNDNDDDD".charAt(p.ordinal())));
-        }
-        return all.stream();
+    /** The plan of the request being checked (each request gets a new one). */
+    Sample current;
+
+    Stream<Case> cases() {
+        return Stream.of(
+                new Case("GET …/zduvodneni", EDIT_PAGE, () -> get(justification(false))),
+                new Case(
+                        "POST …/zduvodneni",
+                        EDIT_DONE,
+                        () -> post(justification(false))
+                                .param("version", String.valueOf(mother.nodeVersion(current.measureId())))),
+                new Case("GET …/zduvodneni (unknown measure)", "LNNDNDDDD", () -> get(justification(true))));
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    /** The justification page of a new plan's measure, or of its goal (not a measure). */
+    private String justification(boolean ofGoal) {
+        current = mother.plan(STRAKONICE, StrategyMother.unique("Plán zdůvodnění"), PlanState.DRAFT);
+        return BASE + "/plany/" + current.planId() + "/polozky/" + (ofGoal ? current.goalId() : current.measureId())
+                + "/zduvodneni";
+    }
+
+    Stream<Arguments> matrix() {
+        return AuthorizationMatrix.arguments(cases());
+    }
+
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
-    void everyVisitorGetsExactlyTheExpectedAnswer(String name, Persona persona, char expected) throws Exception {
-        Sample s = mother.plan(STRAKONICE, StrategyMother.unique("Plán zdůvodnění"), PlanState.DRAFT);
-        String url = BASE + "/plany/" + s.planId() + "/polozky/"
-                + (name.contains("unknown") ? s.goalId() : s.measureId()) + "/zduvodneni";
-        var request = name.startsWith("GET")
-                ? get(url)
-                : post(url).with(csrf()).param("version", String.valueOf(mother.nodeVersion(s.measureId())));
-        TestUser visitor = visitors.get(persona);
-        if (visitor != null) {
-            request.with(visitor.signedIn());
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        switch (expected) {
-            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'L' -> assertThat(response.getRedirectedUrl()).isEqualTo("/login");
-            case 'R' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(response.getRedirectedUrl()).startsWith(BASE + "/plany/" + s.planId());
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+    void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
+        authorization.check(c, persona, expected);
     }
 
     // ---- behaviour ------------------------------------------------------------------------------

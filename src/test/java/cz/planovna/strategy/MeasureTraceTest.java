@@ -4,17 +4,19 @@ import static cz.planovna.strategy.StrategyMother.JIHOCESKY;
 import static cz.planovna.strategy.StrategyMother.PISEK;
 import static cz.planovna.strategy.StrategyMother.PLZENSKY;
 import static cz.planovna.strategy.StrategyMother.STRAKONICE;
+import static cz.planovna.testing.AuthorizationMatrix.EVERYONE;
+import static cz.planovna.testing.AuthorizationMatrix.NOBODY;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.strategy.StrategyMother.Sample;
-import cz.planovna.strategy.StrategyMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,30 +48,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Import(MeasureTraceTest.FakeSections.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MeasureTraceTest {
-
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
-
-    /** O = 200, L = 302 to login, D = 403, N = 404. */
-    record Case(String name, String expected, MockHttpServletRequestBuilder request) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static final String VIEW = "LOODODODD";
-    static final String EVERYONE = "OOOOOOOOO";
-    static final String NOBODY = "NNNNNNNNN";
 
     @TestConfiguration
     static class FakeSections {
@@ -136,7 +114,7 @@ class MeasureTraceTest {
     TransactionTemplate tx;
 
     StrategyMother mother;
-    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     Sample draft;
     Sample inForce;
     Sample foreign;
@@ -144,14 +122,7 @@ class MeasureTraceTest {
     @BeforeAll
     void createVisitorsAndData() {
         mother = new StrategyMother(users, territory, plans, nodes, tx);
-        visitors.put(Persona.ADMIN, mother.admin());
-        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
-        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
-        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
-        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        authorization = new AuthorizationMatrix(mvc).visitors(mother, STRAKONICE, PISEK, JIHOCESKY, PLZENSKY);
         draft = mother.plan(STRAKONICE, StrategyMother.unique("Návrh stopa"), PlanState.DRAFT);
         inForce = mother.plan(STRAKONICE, StrategyMother.unique("Platný stopa"), PlanState.IN_FORCE);
         foreign = mother.plan(PISEK, StrategyMother.unique("Cizí stopa"), PlanState.IN_FORCE);
@@ -168,58 +139,41 @@ class MeasureTraceTest {
 
     Stream<Case> cases() {
         return Stream.of(
-                new Case("GET internal trace (draft)", VIEW, get(internal(draft))),
-                new Case("GET internal trace (in force)", VIEW, get(internal(inForce))),
-                new Case("GET public trace (in force)", EVERYONE, get(published(STRAKONICE, inForce.measureId()))),
-                new Case("GET public trace (draft)", NOBODY, get(published(STRAKONICE, draft.measureId()))),
+                new Case("GET internal trace (draft)", VIEW, () -> get(internal(draft))),
+                new Case("GET internal trace (in force)", VIEW, () -> get(internal(inForce))),
+                new Case(
+                        "GET public trace (in force)", EVERYONE, () -> get(published(STRAKONICE, inForce.measureId()))),
+                new Case("GET public trace (draft)", NOBODY, () -> get(published(STRAKONICE, draft.measureId()))),
                 new Case(
                         "GET public trace of another ORP's measure",
                         NOBODY,
-                        get(published(STRAKONICE, foreign.measureId()))),
-                new Case("GET public trace of an activity", NOBODY, get(published(STRAKONICE, inForce.activityId()))),
+                        () -> get(published(STRAKONICE, foreign.measureId()))),
+                new Case(
+                        "GET public trace of an activity",
+                        NOBODY,
+                        () -> get(published(STRAKONICE, inForce.activityId()))),
                 // the team's own URL with a plan of another ORP: the plan is not found there
                 new Case(
                         "GET internal trace, plan of another ORP",
                         "LNNDNDNDD",
-                        get("/orp/" + STRAKONICE + "/planovani/plany/" + foreign.planId() + "/opatreni/"
+                        () -> get("/orp/" + STRAKONICE + "/planovani/plany/" + foreign.planId() + "/opatreni/"
                                 + foreign.measureId() + "/sledovatelnost")));
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> all = new ArrayList<>();
-        cases().forEach(c -> {
-            for (Persona p : Persona.values()) {
-                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-            }
-        });
-        return all.stream();
+        return AuthorizationMatrix.arguments(cases());
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        MockHttpServletRequestBuilder request = c.request();
-        TestUser visitor = visitors.get(persona);
-        if (visitor != null) {
-            request.with(visitor.signedIn());
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        switch (expected) {
-            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'L' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(response.getRedirectedUrl()).isEqualTo("/login");
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+        authorization.check(c, persona, expected);
     }
 
     @Test
     void theTeamSeesMoneyIndicatorsAndTheContributedPartsInTheirOrder() throws Exception {
-        Document page = page(
-                get(internal(inForce)).with(visitors.get(Persona.MEMBER_OWN).signedIn()));
+        Document page = page(get(internal(inForce))
+                .with(authorization.visitor(Persona.MEMBER_OWN).signedIn()));
 
         assertThat(page.select("h1").text()).startsWith("Sledovatelnost opatření 1.1.1 Pečovatelská služba");
         // money per year by source with Czech amounts and totals (1 450 000 + 343 475)
@@ -260,7 +214,7 @@ class MeasureTraceTest {
     @Test
     void everyMeasureOfThePlanPagesLinksToItsTracePage() throws Exception {
         Document internalPlan = page(get("/orp/" + STRAKONICE + "/planovani/plany/" + inForce.planId())
-                .with(visitors.get(Persona.DISTRICT_OWN).signedIn()));
+                .with(authorization.visitor(Persona.DISTRICT_OWN).signedIn()));
         assertThat(internalPlan.select(".plan-node-trace a").eachAttr("href")).containsExactly(internal(inForce));
 
         Document publicPlan = page(get("/orp/" + STRAKONICE + "/plan").param("plan", String.valueOf(inForce.planId())));

@@ -4,19 +4,23 @@ import static cz.planovna.strategy.StrategyMother.JIHOCESKY;
 import static cz.planovna.strategy.StrategyMother.PISEK;
 import static cz.planovna.strategy.StrategyMother.PLZENSKY;
 import static cz.planovna.strategy.StrategyMother.STRAKONICE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_DONE;
+import static cz.planovna.testing.AuthorizationMatrix.EDIT_PAGE;
+import static cz.planovna.testing.AuthorizationMatrix.EVERYONE;
+import static cz.planovna.testing.AuthorizationMatrix.NOBODY;
+import static cz.planovna.testing.AuthorizationMatrix.SIGNED_IN_NOT_FOUND;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW;
+import static cz.planovna.testing.AuthorizationMatrix.done;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.strategy.StrategyMother.Sample;
-import cz.planovna.strategy.StrategyMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -26,10 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockServletContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,39 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineAuthorizationTest {
 
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
-
-    /** O = 200, R = 302 done (to the pipeline pages), L = 302 to login, D = 403, N = 404. */
-    record Case(String name, String expected, Request request) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @FunctionalInterface
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
-    }
-
     static final String BASE = "/orp/" + STRAKONICE + "/planovani/zasobnik-projektu";
-    static final String VIEW = "LOODODODD";
-    static final String EDIT_PAGE = "LOODODDDD";
-    static final String EDIT_DONE = "LRRDRDDDD";
-    static final String EVERYONE = "OOOOOOOOO";
-    static final String NOBODY = "NNNNNNNNN";
-    /** An unknown ORP: the login page for the public, 404 for everyone signed in. */
-    static final String SIGNED_IN_NOT_FOUND = "LNNNNNNNN";
 
     @Autowired
     MockMvc mvc;
@@ -100,7 +69,7 @@ class PipelineAuthorizationTest {
 
     StrategyMother mother;
     PipelineMother pipeline;
-    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     Sample plan;
     long project;
     long foreignProject;
@@ -109,14 +78,10 @@ class PipelineAuthorizationTest {
     void createVisitorsAndData() {
         mother = new StrategyMother(users, territory, plans, nodes, tx);
         pipeline = new PipelineMother(projects, tx);
-        visitors.put(Persona.ADMIN, mother.admin());
-        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
-        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
-        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
-        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        authorization = new AuthorizationMatrix(mvc)
+                .visitors(mother, STRAKONICE, PISEK, JIHOCESKY, PLZENSKY)
+                // R = 302 done (to the pipeline pages), without a failure message
+                .outcome('R', done(location -> assertThat(location).startsWith(BASE)));
         plan = mother.plan(STRAKONICE, StrategyMother.unique("Plán matice zásobníku"), PlanState.DRAFT);
         project = pipeline.project(STRAKONICE, plan.measureId(), ProjectState.PREPARED);
         foreignProject = pipeline.project(PISEK, (Long) null);
@@ -178,47 +143,12 @@ class PipelineAuthorizationTest {
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> all = new ArrayList<>();
-        cases().forEach(c -> {
-            for (Persona p : Persona.values()) {
-                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-            }
-        });
-        return all.stream();
+        return AuthorizationMatrix.arguments(cases());
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
-        if (request.buildRequest(new MockServletContext()).getMethod().equals("POST")) {
-            request.with(csrf());
-        }
-        TestUser visitor = visitors.get(persona);
-        if (visitor != null) {
-            request.with(visitor.signedIn());
-        }
-
-        var result = mvc.perform(request).andReturn();
-        MockHttpServletResponse response = result.getResponse();
-
-        String location = response.getRedirectedUrl();
-        switch (expected) {
-            case 'O' -> assertThat(response.getStatus()).isEqualTo(200);
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'L' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).isEqualTo("/login");
-            }
-            case 'R' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(location).startsWith(BASE);
-                assertThat(result.getFlashMap().get("failure"))
-                        .as("refused: " + result.getFlashMap())
-                        .isNull();
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+        authorization.check(c, persona, expected);
     }
 }

@@ -3,8 +3,8 @@ package cz.planovna.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.strategy.StrategyMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUser;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,17 +4,19 @@ import static cz.planovna.strategy.StrategyMother.JIHOCESKY;
 import static cz.planovna.strategy.StrategyMother.PISEK;
 import static cz.planovna.strategy.StrategyMother.PLZENSKY;
 import static cz.planovna.strategy.StrategyMother.STRAKONICE;
+import static cz.planovna.testing.AuthorizationMatrix.EVERYONE;
+import static cz.planovna.testing.AuthorizationMatrix.NOBODY;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW;
+import static cz.planovna.testing.AuthorizationMatrix.VIEW_NOT_FOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cz.planovna.identity.UserAdministration;
 import cz.planovna.strategy.StrategyMother.Sample;
-import cz.planovna.strategy.StrategyMother.TestUser;
 import cz.planovna.territory.TerritoryQueries;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
+import cz.planovna.testing.AuthorizationMatrix;
+import cz.planovna.testing.AuthorizationMatrix.Case;
+import cz.planovna.testing.AuthorizationMatrix.Persona;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,36 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanExportAuthorizationTest {
-
-    enum Persona {
-        ANONYMOUS,
-        ADMIN,
-        REGIONAL_OWN,
-        REGIONAL_FOREIGN,
-        DISTRICT_OWN,
-        DISTRICT_FOREIGN,
-        MEMBER_OWN,
-        MEMBER_FOREIGN,
-        PROVIDER
-    }
-
-    /** O = 200, L = 302 to login, D = 403, N = 404. */
-    record Case(String name, String expected, Request request) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    @FunctionalInterface
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
-    }
-
-    static final String VIEW = "LOODODODD";
-    static final String VIEW_NOT_FOUND = "LNNDNDNDD";
-    static final String EVERYONE = "OOOOOOOOO";
-    static final String NOBODY = "NNNNNNNNN";
 
     @Autowired
     MockMvc mvc;
@@ -96,7 +67,7 @@ class PlanExportAuthorizationTest {
     @Autowired
     TransactionTemplate tx;
 
-    final Map<Persona, TestUser> visitors = new EnumMap<>(Persona.class);
+    AuthorizationMatrix authorization;
     Sample inForce;
     Sample draft;
     long approved;
@@ -106,14 +77,16 @@ class PlanExportAuthorizationTest {
     @BeforeAll
     void createVisitorsAndActionPlans() {
         StrategyMother mother = new StrategyMother(users, territory, plans, nodes, tx);
-        visitors.put(Persona.ADMIN, mother.admin());
-        visitors.put(Persona.REGIONAL_OWN, mother.regionalCoordinator(JIHOCESKY));
-        visitors.put(Persona.REGIONAL_FOREIGN, mother.regionalCoordinator(PLZENSKY));
-        visitors.put(Persona.DISTRICT_OWN, mother.districtCoordinator(STRAKONICE));
-        visitors.put(Persona.DISTRICT_FOREIGN, mother.districtCoordinator(PISEK));
-        visitors.put(Persona.MEMBER_OWN, mother.groupMember(STRAKONICE));
-        visitors.put(Persona.MEMBER_FOREIGN, mother.groupMember(PISEK));
-        visitors.put(Persona.PROVIDER, mother.providerEditor(STRAKONICE));
+        authorization = new AuthorizationMatrix(mvc)
+                .visitors(mother, STRAKONICE, PISEK, JIHOCESKY, PLZENSKY)
+                // O = the document itself
+                .outcome('O', result -> {
+                    MockHttpServletResponse response = result.getResponse();
+                    assertThat(response.getStatus()).isEqualTo(200);
+                    assertThat(response.getContentType())
+                            .isIn("application/pdf", PlanDocumentFile.Format.DOCX.contentType);
+                    assertThat(response.getContentAsByteArray()).isNotEmpty();
+                });
         ActionPlanMother actions = new ActionPlanMother(actionPlans, items, strategy, tx);
         inForce = mother.plan(STRAKONICE, StrategyMother.unique("Export platný"), PlanState.IN_FORCE);
         approved = actions.approved(inForce.planId(), 2020);
@@ -184,37 +157,12 @@ class PlanExportAuthorizationTest {
     }
 
     Stream<Arguments> matrix() {
-        List<Arguments> all = new ArrayList<>();
-        cases().forEach(c -> {
-            for (Persona p : Persona.values()) {
-                all.add(Arguments.of(c, p, c.expected().charAt(p.ordinal())));
-            }
-        });
-        return all.stream();
+        return AuthorizationMatrix.arguments(cases());
     }
 
-    @ParameterizedTest(name = "{0} as {1} → {2}")
+    @ParameterizedTest(name = AuthorizationMatrix.NAME)
     @MethodSource("matrix")
     void everyVisitorGetsExactlyTheExpectedAnswer(Case c, Persona persona, char expected) throws Exception {
-        AbstractMockHttpServletRequestBuilder<?> request = c.request().build();
-        TestUser visitor = visitors.get(persona);
-        if (visitor != null) {
-            request.with(visitor.signedIn());
-        }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        switch (expected) {
-            case 'O' -> {
-                assertThat(response.getStatus()).isEqualTo(200);
-                assertThat(response.getContentType()).isIn("application/pdf", PlanDocumentFile.Format.DOCX.contentType);
-                assertThat(response.getContentAsByteArray()).isNotEmpty();
-            }
-            case 'D' -> assertThat(response.getStatus()).isEqualTo(403);
-            case 'N' -> assertThat(response.getStatus()).isEqualTo(404);
-            case 'L' -> {
-                assertThat(response.getStatus()).isEqualTo(302);
-                assertThat(response.getRedirectedUrl()).isEqualTo("/login");
-            }
-            default -> throw new IllegalArgumentException("unknown outcome " + expected);
-        }
+        authorization.check(c, persona, expected);
     }
 }

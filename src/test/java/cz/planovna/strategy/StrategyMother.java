@@ -1,25 +1,20 @@
 package cz.planovna.strategy;
 
-import cz.planovna.identity.Grant;
-import cz.planovna.identity.NewUser;
 import cz.planovna.identity.UserAdministration;
-import cz.planovna.shared.TerritoryRef;
 import cz.planovna.territory.TerritoryQueries;
+import cz.planovna.testing.TestUsers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Test users and plans with unique names, so tests never depend on demo data or on what other
  * tests left in a shared database. Data goes through the repositories.
  */
-class StrategyMother {
+class StrategyMother extends TestUsers {
 
     /** ORP whose plans only this module's tests create. */
     static final int STRAKONICE = 3111;
@@ -28,16 +23,9 @@ class StrategyMother {
     static final int JIHOCESKY = 3034;
     static final int PLZENSKY = 3042;
 
-    record TestUser(long id, String email) {
-        RequestPostProcessor signedIn() {
-            return SecurityMockMvcRequestPostProcessors.user(email);
-        }
-    }
-
     /** A plan with one priority → goal → measure (with costs) → activity. */
     record Sample(long planId, long priorityId, long goalId, long measureId, long activityId) {}
 
-    private final UserAdministration users;
     private final TerritoryQueries territory;
     private final PlanRepository plans;
     private final NodeRepository nodes;
@@ -49,45 +37,11 @@ class StrategyMother {
             PlanRepository plans,
             NodeRepository nodes,
             TransactionTemplate tx) {
-        this.users = users;
+        super(users, territory);
         this.territory = territory;
         this.plans = plans;
         this.nodes = nodes;
         this.tx = tx;
-    }
-
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    TerritoryRef orp(int code) {
-        return territory.districtRef(code).orElseThrow();
-    }
-
-    TestUser admin() {
-        return user("admin", Grant.systemAdmin());
-    }
-
-    TestUser regionalCoordinator(int kraj) {
-        return user("kraj", Grant.regionalCoordinator(territory.regionRef(kraj).orElseThrow()));
-    }
-
-    TestUser districtCoordinator(int orp) {
-        return user("koordinator", Grant.districtCoordinator(orp(orp)));
-    }
-
-    TestUser groupMember(int orp) {
-        return user("clen", Grant.groupMember(orp(orp)));
-    }
-
-    TestUser providerEditor(int orp) {
-        return user("poskytovatel", Grant.providerEditor("70890650", orp(orp)));
-    }
-
-    private TestUser user(String prefix, Grant grant) {
-        String email = prefix + "." + UUID.randomUUID().toString().substring(0, 12) + "@test.planovna.cz";
-        long id = users.createUser(new NewUser(email, "Test " + prefix, null, List.of(grant)));
-        return new TestUser(id, email);
     }
 
     /** A complete plan in the given state (approved ones with who, when and resolution). */

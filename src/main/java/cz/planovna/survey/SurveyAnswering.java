@@ -174,8 +174,9 @@ public class SurveyAnswering {
         jdbc.sql("delete from survey_answer where response_id = ?")
                 .param(responseId)
                 .update();
-        // answers changed: stored statistics of the survey (if any) no longer hold
-        statistics.invalidate(surveyId);
+        // answers changed: stored statistics of the survey (if any) no longer hold; marked, so a large
+        // open survey's page keeps its snapshot while it is counted again (ADR 0015)
+        statistics.markStale(surveyId);
         if (values.isEmpty()) {
             return;
         }

@@ -1,14 +1,30 @@
 package cz.planovna.survey;
 
 import cz.planovna.identity.TerritoryAccess.Action;
+import cz.planovna.shared.format.CzechFormats;
+import jakarta.annotation.PreDestroy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -51,18 +67,52 @@ public class SurveyResults {
     /** Counts of a closed question (rows) by the choices of another (columns), with column percentages. */
     public record CrossTab(List<String> columns, List<String> rowLabels, long[][] counts, BigDecimal[][] percents) {}
 
-    public record Report(SurveyView survey, long submitted, List<QuestionResult> questions, QuestionDef by) {}
+    /**
+     * The results; {@code asOf} is the time of the snapshot shown for a large open survey (null when
+     * counted for this view or final because the survey is closed).
+     */
+    public record Report(
+            SurveyView survey, long submitted, List<QuestionResult> questions, QuestionDef by, Instant asOf) {}
+
+    /** A count and when it was made (null = now, or final). */
+    private record Counted<T>(T value, Instant asOf) {}
 
     public record TextAnswer(String text, Instant submittedAt) {}
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyResults.class);
 
     private final SurveyBuilder builder;
     private final JdbcClient jdbc;
     private final SurveyStoredStatistics stored;
+    private final Clock clock;
+    private final Duration maxAge;
+    private final long slowMs;
+    // one background recount at a time, and never two of the same survey and cross-tabulation
+    private final ExecutorService recounting = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "survey-statistics");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
-    SurveyResults(SurveyBuilder builder, JdbcClient jdbc, SurveyStoredStatistics stored) {
+    SurveyResults(
+            SurveyBuilder builder,
+            JdbcClient jdbc,
+            SurveyStoredStatistics stored,
+            ObjectProvider<Clock> clock,
+            @Value("${planovna.survey.open-results.max-age:PT1M}") Duration maxAge,
+            @Value("${planovna.survey.open-results.slow-ms:300}") long slowMs) {
         this.builder = builder;
         this.jdbc = jdbc;
         this.stored = stored;
+        this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
+        this.maxAge = maxAge;
+        this.slowMs = slowMs;
+    }
+
+    @PreDestroy
+    void stopRecounting() {
+        recounting.shutdownNow();
     }
 
     public Report report(int code, long id, Long byQuestionId) {
@@ -72,9 +122,11 @@ public class SurveyResults {
     }
 
     /**
-     * The report: a CLOSED survey's answers cannot change, so its tallies are read from the stored
-     * statistics (computed and stored at the first view after closing, or by {@link #recompute});
-     * an open survey is counted live.
+     * The report. A CLOSED survey's answers cannot change, so its tallies are read from the stored
+     * statistics (counted and stored at the first view after closing, or by {@link #recompute}). An
+     * OPEN survey is counted live, unless its last count took longer than {@code slowMs} (a large
+     * survey): then the stored snapshot is shown with its time at once and counted again in the
+     * background when it is older than {@code maxAge} or answers were written since (ADR 0015).
      */
     Report compute(SurveyView survey, List<QuestionDef> questions, Long byQuestionId) {
         QuestionDef by = byQuestionId == null
@@ -84,30 +136,115 @@ public class SurveyResults {
                         .findFirst()
                         .orElse(null);
         long id = survey.id();
-        Tallies tallies;
-        List<CrossCount> cross;
-        if (survey.state() == SurveyState.CLOSED) {
-            tallies = stored.tallies(id).orElseGet(() -> stored.save(id, tally(id)));
-            cross = by == null
-                    ? List.of()
-                    : stored.cross(id, by.id()).orElseGet(() -> stored.saveCross(id, by.id(), cross(id, by.id())));
-        } else {
-            tallies = tally(id);
-            cross = by == null ? List.of() : cross(id, by.id());
+        boolean closed = survey.state() == SurveyState.CLOSED;
+        Counted<Tallies> tallies = counted(
+                id,
+                SurveyStoredStatistics.PLAIN,
+                closed,
+                () -> tally(id),
+                () -> stored.tallies(id),
+                (t, ms) -> stored.replaceTallies(id, t, ms));
+        Counted<List<CrossCount>> cross = by == null
+                ? new Counted<>(List.of(), null)
+                : counted(
+                        id,
+                        by.id(),
+                        closed,
+                        () -> cross(id, by.id()),
+                        () -> stored.cross(id, by.id()),
+                        (c, ms) -> stored.replaceCross(id, by.id(), c, ms));
+        Instant asOf = tallies.asOf() == null
+                ? cross.asOf()
+                : cross.asOf() == null || tallies.asOf().isBefore(cross.asOf()) ? tallies.asOf() : cross.asOf();
+        return build(survey, questions, tallies.value(), cross.value(), by, asOf);
+    }
+
+    private <T> Counted<T> counted(
+            long id,
+            long key,
+            boolean closed,
+            Supplier<T> count,
+            Supplier<Optional<T>> read,
+            BiConsumer<T, Long> store) {
+        Optional<SurveyStoredStatistics.Header> header = stored.header(id, key);
+        if (header.isPresent()) {
+            SurveyStoredStatistics.Header h = header.get();
+            if (closed && !h.stale()) {
+                Optional<T> value = read.get();
+                if (value.isPresent()) {
+                    return new Counted<>(value.get(), null);
+                }
+            } else if (!closed && h.durationMs() >= slowMs) {
+                Optional<T> value = read.get();
+                if (value.isPresent()) {
+                    if (h.stale() || h.computedAt().isBefore(clock.instant().minus(maxAge))) {
+                        recountLater(id, key, count, store);
+                    }
+                    return new Counted<>(value.get(), h.computedAt());
+                }
+            }
         }
-        return build(survey, questions, tallies, cross, by);
+        long start = System.nanoTime();
+        T value = count.get();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (closed || ms >= slowMs) {
+            store.accept(value, ms);
+        } else if (header.isPresent()) {
+            // a small open survey again (or a stale snapshot of one): counted live from now on
+            stored.forget(id, key);
+        }
+        return new Counted<>(value, null);
+    }
+
+    private <T> void recountLater(long id, long key, Supplier<T> count, BiConsumer<T, Long> store) {
+        String job = id + ":" + key;
+        if (!pending.add(job)) {
+            return;
+        }
+        try {
+            recounting.execute(() -> {
+                try {
+                    long start = System.nanoTime();
+                    T value = count.get();
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    // closed meanwhile: its final counts are made at the next view, not from this count
+                    if (stillOpen(id)) {
+                        store.accept(value, ms);
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Counting the results of survey {} in the background failed", id, e);
+                } finally {
+                    pending.remove(job);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            pending.remove(job);
+        }
+    }
+
+    private boolean stillOpen(long id) {
+        return jdbc.sql("select count(*) from survey where id = ? and state = ?")
+                        .params(id, SurveyState.OPEN.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**
-     * The coordinator's "recompute": counts a survey's answers again (EDIT_PLANNING); a closed
-     * survey's stored statistics are replaced (its cross-tabulations are computed again on view).
+     * The coordinator's "recompute": counts a survey's answers again (EDIT_PLANNING). A closed
+     * survey's stored statistics are replaced (its cross-tabulations are counted again on view); an
+     * open survey's snapshot too when the count is slow, otherwise it is counted live from now on.
      */
     @Transactional
     public void recompute(int code, long id) {
         SurveyView survey = builder.survey(code, id, Action.EDIT_PLANNING);
+        long start = System.nanoTime();
         Tallies tallies = tally(id);
-        if (survey.state() == SurveyState.CLOSED) {
-            stored.replace(id, tallies);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (survey.state() == SurveyState.CLOSED || ms >= slowMs) {
+            stored.replace(id, tallies, ms);
+        } else {
+            stored.invalidate(id);
         }
     }
 
@@ -176,7 +313,12 @@ public class SurveyResults {
     }
 
     private Report build(
-            SurveyView survey, List<QuestionDef> questions, Tallies tallies, List<CrossCount> cross, QuestionDef by) {
+            SurveyView survey,
+            List<QuestionDef> questions,
+            Tallies tallies,
+            List<CrossCount> cross,
+            QuestionDef by,
+            Instant asOf) {
         long submitted = tallies.submitted();
         // (question, row, choice) → count
         Map<Long, Map<Integer, Map<Integer, Long>>> counts = new HashMap<>();
@@ -254,7 +396,7 @@ public class SurveyResults {
             results.add(new QuestionResult(
                     q, n, bars, rows, numbers.get(q.id()), d == null ? null : d[0], d == null ? null : d[1], crossTab));
         }
-        return new Report(survey, submitted, results, by);
+        return new Report(survey, submitted, results, by, asOf);
     }
 
     public Page<TextAnswer> texts(int code, long id, long questionId, int page) {

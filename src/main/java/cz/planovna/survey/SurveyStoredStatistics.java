@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,16 +24,20 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The stored statistics of CLOSED surveys (tables survey_statistics and survey_statistics_row, ADR
- * 0012): a closed survey's answers cannot change, so its tallies are counted once and viewing its
- * results reads a few hundred rows. Key: the survey and the cross-tabulation question (0 = none).
- * {@link #invalidate} deletes them; it is called whenever the survey's state changes or any of its
- * answers is written, and by the coordinator's recompute.
+ * The stored statistics of surveys (tables survey_statistics and survey_statistics_row, ADR 0012 and
+ * 0015): a closed survey's answers cannot change, so its tallies are counted once and viewing its
+ * results reads a few hundred rows; a large open survey's tallies are a snapshot with its time,
+ * recounted when it is old or answers were written since ({@link #markStale}). Key: the survey and
+ * the cross-tabulation question (0 = none). {@link #invalidate} deletes them when the survey's state
+ * changes and at the coordinator's recompute.
  */
 @Component
 class SurveyStoredStatistics {
 
-    private static final long PLAIN = 0;
+    static final long PLAIN = 0;
+
+    /** What is stored under a key: when it was counted, how long that took, whether answers came since. */
+    record Header(long submitted, Instant computedAt, boolean stale, long durationMs) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -47,6 +52,63 @@ class SurveyStoredStatistics {
         // stored from read-only requests (the first view after closing): a transaction of its own
         this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.getIfAvailable(() -> Clock.system(CzechFormats.PRAGUE));
+    }
+
+    Optional<Header> header(long surveyId, long byQuestionId) {
+        return jdbc.sql("""
+                        select submitted, computed_at, stale, duration_ms from survey_statistics
+                        where survey_id = ? and by_question_id = ?""")
+                .params(surveyId, byQuestionId)
+                .query((rs, i) ->
+                        new Header(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getBoolean(3), rs.getLong(4)))
+                .optional();
+    }
+
+    /**
+     * Answers of the survey were written: what is stored no longer holds. Marked, not deleted, so a
+     * large open survey's page keeps showing the last snapshot (with its time) while it is recounted;
+     * the update touches no row once marked, so respondents do not queue on it.
+     */
+    void markStale(long surveyId) {
+        jdbc.sql("update survey_statistics set stale = true where survey_id = ? and stale = false")
+                .param(surveyId)
+                .update();
+    }
+
+    /** Replaces the tallies stored under the survey (no cross-tabulation), in a transaction of its own. */
+    void replaceTallies(long surveyId, Tallies tallies, long durationMs) {
+        replaceKey(surveyId, PLAIN, tallies.submitted(), durationMs, () -> insertRows(surveyId, tallies));
+    }
+
+    /** Replaces one stored cross-tabulation, in a transaction of its own. */
+    void replaceCross(long surveyId, long byQuestionId, List<CrossCount> cells, long durationMs) {
+        replaceKey(surveyId, byQuestionId, 0, durationMs, () -> insertCross(surveyId, byQuestionId, cells));
+    }
+
+    /** Forgets what is stored under one key, in a transaction of its own. */
+    void forget(long surveyId, long byQuestionId) {
+        writing.executeWithoutResult(status -> deleteKey(surveyId, byQuestionId));
+    }
+
+    private void replaceKey(long surveyId, long byQuestionId, long submitted, long durationMs, Runnable rows) {
+        try {
+            writing.executeWithoutResult(status -> {
+                deleteKey(surveyId, byQuestionId);
+                insertHeader(surveyId, byQuestionId, submitted, durationMs);
+                rows.run();
+            });
+        } catch (DataIntegrityViolationException concurrent) {
+            // another request stored the same key at the same moment; its counts are as good
+        }
+    }
+
+    private void deleteKey(long surveyId, long byQuestionId) {
+        jdbc.sql("delete from survey_statistics_row where survey_id = ? and by_question_id = ?")
+                .params(surveyId, byQuestionId)
+                .update();
+        jdbc.sql("delete from survey_statistics where survey_id = ? and by_question_id = ?")
+                .params(surveyId, byQuestionId)
+                .update();
     }
 
     Optional<Tallies> tallies(long surveyId) {
@@ -85,16 +147,10 @@ class SurveyStoredStatistics {
                 .list());
     }
 
-    /** Stores a closed survey's tallies (unless another request has just done so) and returns them. */
-    Tallies save(long surveyId, Tallies tallies) {
-        store(surveyId, PLAIN, tallies.submitted(), () -> insertRows(surveyId, tallies));
-        return tallies;
-    }
-
     /** Replaces a survey's stored statistics by these tallies, in the caller's (writing) transaction. */
-    void replace(long surveyId, Tallies tallies) {
+    void replace(long surveyId, Tallies tallies, long durationMs) {
         invalidate(surveyId);
-        insertHeader(surveyId, PLAIN, tallies.submitted());
+        insertHeader(surveyId, PLAIN, tallies.submitted(), durationMs);
         insertRows(surveyId, tallies);
     }
 
@@ -117,24 +173,18 @@ class SurveyStoredStatistics {
         });
     }
 
-    /** Stores a closed survey's cross-tabulation by a question and returns it. */
-    List<CrossCount> saveCross(long surveyId, long byQuestionId, List<CrossCount> cells) {
-        store(
-                surveyId,
-                byQuestionId,
-                0,
-                () -> batch.batchUpdate("""
+    private void insertCross(long surveyId, long byQuestionId, List<CrossCount> cells) {
+        batch.batchUpdate("""
                         insert into survey_statistics_row (survey_id, by_question_id, question_id, row_no, choice,
                           by_choice, n, answered)
                         values (?, ?, ?, 0, ?, ?, ?, 0)""", cells, 500, (ps, c) -> {
-                    ps.setLong(1, surveyId);
-                    ps.setLong(2, byQuestionId);
-                    ps.setLong(3, c.question());
-                    ps.setInt(4, c.choice());
-                    ps.setInt(5, c.byChoice());
-                    ps.setLong(6, c.count());
-                }));
-        return cells;
+            ps.setLong(1, surveyId);
+            ps.setLong(2, byQuestionId);
+            ps.setLong(3, c.question());
+            ps.setInt(4, c.choice());
+            ps.setInt(5, c.byChoice());
+            ps.setLong(6, c.count());
+        });
     }
 
     /** Forgets a survey's stored statistics (in the caller's transaction). */
@@ -163,22 +213,11 @@ class SurveyStoredStatistics {
                 .optional();
     }
 
-    private void store(long surveyId, long byQuestionId, long submitted, Runnable rows) {
-        try {
-            writing.executeWithoutResult(status -> {
-                insertHeader(surveyId, byQuestionId, submitted);
-                rows.run();
-            });
-        } catch (DataIntegrityViolationException alreadyStored) {
-            // a concurrent first view stored the same counts; nothing lost, they are shown anyway
-        }
-    }
-
-    private void insertHeader(long surveyId, long byQuestionId, long submitted) {
+    private void insertHeader(long surveyId, long byQuestionId, long submitted, long durationMs) {
         jdbc.sql("""
-                        insert into survey_statistics (survey_id, by_question_id, submitted, computed_at)
-                        values (?, ?, ?, ?)""")
-                .params(surveyId, byQuestionId, submitted, Timestamp.from(clock.instant()))
+                        insert into survey_statistics (survey_id, by_question_id, submitted, computed_at, duration_ms)
+                        values (?, ?, ?, ?, ?)""")
+                .params(surveyId, byQuestionId, submitted, Timestamp.from(clock.instant()), durationMs)
                 .update();
     }
 

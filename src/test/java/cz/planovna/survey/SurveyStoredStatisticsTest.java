@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stored statistics of closed surveys (ADR 0012) and the first_row marker: a closed survey's counts
  * are stored at the first view and equal the live computation (on a fixture counted by hand);
- * reopening the survey or writing an answer forgets them; "Přepočítat výsledky" replaces them.
+ * reopening the survey forgets them, writing an answer marks them stale (counted again at the next view); "Přepočítat výsledky" replaces them.
  */
 @SurveyWebTest
 class SurveyStoredStatisticsTest {
@@ -189,16 +189,19 @@ class SurveyStoredStatisticsTest {
         close();
         assertThat(compute(null).submitted()).isEqualTo(4);
         assertThat(stored.stored(id)).isTrue();
-        // any answer written (whatever the path) forgets the stored counts
+        // any answer written (whatever the path) marks the stored counts stale: counted again at the next view
         long someResponse = jdbc.sql("select min(id) from survey_response where survey_id = ?")
                 .param(id)
                 .query(Long.class)
                 .single();
         tx.executeWithoutResult(s -> answering.replaceAnswers(id, someResponse, List.of(AnswerValue.choice(q1, 0, 1))));
-        assertThat(stored.stored(id)).isFalse();
+        assertThat(stored.header(id, SurveyStoredStatistics.PLAIN))
+                .hasValueSatisfying(h -> assertThat(h.stale()).isTrue());
         assertThat(compute(null).questions().get(0).bars())
                 .extracting(Bar::count)
                 .containsExactly(1L, 3L);
+        assertThat(stored.header(id, SurveyStoredStatistics.PLAIN))
+                .hasValueSatisfying(h -> assertThat(h.stale()).isFalse());
     }
 
     /**

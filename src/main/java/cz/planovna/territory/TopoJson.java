@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,48 +36,97 @@ final class TopoJson {
         this.shapes = shapes;
     }
 
+    /**
+     * Reads the topology as a token stream: the arcs (most of the file) go straight into arrays of
+     * numbers, only each obec's small geometry becomes a tree. A JSON tree of a whole kraj's file
+     * needed tens of megabytes of heap (ADR 0014, docs/deployment.md's 112 MB heap).
+     */
     static TopoJson read(InputStream in) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(in);
-        } catch (RuntimeException e) {
-            throw new UncheckedIOException(new IOException("not a TopoJSON file", e));
-        }
-        if (!"Topology".equals(root.path("type").asString(""))) {
-            throw new IllegalArgumentException("not a TopoJSON topology");
-        }
-        JsonNode transform = root.path("transform");
-        boolean quantized = transform.isObject();
-        double sx = quantized ? transform.path("scale").path(0).asDouble() : 1;
-        double sy = quantized ? transform.path("scale").path(1).asDouble() : 1;
-        double tx = quantized ? transform.path("translate").path(0).asDouble() : 0;
-        double ty = quantized ? transform.path("translate").path(1).asDouble() : 0;
-
-        JsonNode arcNodes = root.path("arcs");
-        double[][] arcs = new double[arcNodes.size()][];
-        for (int i = 0; i < arcs.length; i++) {
-            JsonNode arc = arcNodes.get(i);
-            double[] points = new double[arc.size() * 2];
-            double x = 0;
-            double y = 0;
-            for (int p = 0; p < arc.size(); p++) {
-                JsonNode position = arc.get(p);
-                if (quantized) {
-                    // delta-encoded: each position is relative to the previous one
-                    x += position.get(0).asDouble();
-                    y += position.get(1).asDouble();
-                    points[2 * p] = x * sx + tx;
-                    points[2 * p + 1] = y * sy + ty;
-                } else {
-                    points[2 * p] = position.get(0).asDouble();
-                    points[2 * p + 1] = position.get(1).asDouble();
+        try (JsonParser parser = JSON.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("not a TopoJSON topology");
+            }
+            String type = null;
+            double[] transform = null;
+            List<double[]> raw = new ArrayList<>();
+            Map<Integer, int[][][]> shapes = new HashMap<>();
+            for (JsonToken field = parser.nextToken(); field == JsonToken.PROPERTY_NAME; field = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "type" -> type = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+                    case "transform" -> transform = transform(parser.readValueAsTree());
+                    case "arcs" -> readArcs(parser, raw);
+                    case "objects" -> readObjects(parser, shapes);
+                    default -> parser.skipChildren();
                 }
             }
-            arcs[i] = points;
+            if (!"Topology".equals(type)) {
+                throw new IllegalArgumentException("not a TopoJSON topology");
+            }
+            double[][] arcs = raw.toArray(double[][]::new);
+            if (transform != null) {
+                // quantized: each position is a delta from the previous one, in grid units
+                for (double[] points : arcs) {
+                    double x = 0;
+                    double y = 0;
+                    for (int p = 0; p < points.length; p += 2) {
+                        x += points[p];
+                        y += points[p + 1];
+                        points[p] = x * transform[0] + transform[2];
+                        points[p + 1] = y * transform[1] + transform[3];
+                    }
+                }
+            }
+            return new TopoJson(arcs, Map.copyOf(shapes));
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException("not a TopoJSON file", e));
         }
+    }
 
-        Map<Integer, int[][][]> shapes = new HashMap<>();
-        for (JsonNode object : root.path("objects")) {
+    /** {@code [scale x, scale y, translate x, translate y]}. */
+    private static double[] transform(JsonNode node) {
+        return new double[] {
+            node.path("scale").path(0).asDouble(1),
+            node.path("scale").path(1).asDouble(1),
+            node.path("translate").path(0).asDouble(),
+            node.path("translate").path(1).asDouble()
+        };
+    }
+
+    private static void readArcs(JsonParser parser, List<double[]> arcs) {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return;
+        }
+        double[] buffer = new double[1024];
+        while (parser.nextToken() == JsonToken.START_ARRAY) {
+            int n = 0;
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                if (n + 2 > buffer.length) {
+                    buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                }
+                parser.nextToken();
+                buffer[n++] = parser.getDoubleValue();
+                parser.nextToken();
+                buffer[n++] = parser.getDoubleValue();
+                // positions may carry more than two numbers; only x and y are used
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    parser.skipChildren();
+                }
+            }
+            arcs.add(java.util.Arrays.copyOf(buffer, n));
+        }
+    }
+
+    private static void readObjects(JsonParser parser, Map<Integer, int[][][]> shapes) {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return;
+        }
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            parser.nextToken();
+            JsonNode object = parser.readValueAsTree();
             for (JsonNode geometry : object.path("geometries")) {
                 JsonNode code = geometry.path("properties").path("kod_obec");
                 if (!code.isNumber() && !code.isString()) {
@@ -93,7 +145,6 @@ final class TopoJson {
                 shapes.put(obec, polygons(polygons));
             }
         }
-        return new TopoJson(arcs, Map.copyOf(shapes));
     }
 
     private static int[][][] polygons(JsonNode polygons) {

@@ -92,7 +92,7 @@ class FindingsController {
                 redirect.addFlashAttribute("notice", "analysis.notice.finding.created");
                 return "redirect:" + FindingsUrls.finding(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return findingForm(code, null, model);
@@ -131,7 +131,7 @@ class FindingsController {
                 redirect.addFlashAttribute("notice", "analysis.notice.finding.saved");
                 return "redirect:" + FindingsUrls.finding(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return findingForm(code, service.finding(code, id), model);
@@ -211,7 +211,7 @@ class FindingsController {
                 redirect.addFlashAttribute("notice", "analysis.notice.interview.created");
                 return "redirect:" + FindingsUrls.interview(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return interviewForm(code, null, model);
@@ -250,7 +250,7 @@ class FindingsController {
                 redirect.addFlashAttribute("notice", "analysis.notice.interview.saved");
                 return "redirect:" + FindingsUrls.interview(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return interviewForm(code, service.interview(code, id), model);
@@ -278,13 +278,5 @@ class FindingsController {
         model.addAttribute("kinds", InterviewKind.values());
         model.addAttribute("groups", service.groups(code));
         return "analysis/interview-form";
-    }
-
-    static void reject(BindingResult binding, FormRejectedException e) {
-        if (e.field() == null) {
-            binding.reject(e.messageKey());
-        } else {
-            binding.rejectValue(e.field(), e.messageKey());
-        }
     }
 }

@@ -67,7 +67,7 @@ class SwotController {
                 redirect.addFlashAttribute("notice", "analysis.notice.swot.created");
                 return "redirect:" + FindingsUrls.swot(code, id);
             } catch (FormRejectedException e) {
-                FindingsController.reject(binding, e);
+                e.addTo(binding);
             }
         }
         return swotForm(code, null, model);
@@ -125,7 +125,7 @@ class SwotController {
                 redirect.addFlashAttribute("notice", "analysis.notice.swot.saved");
                 return "redirect:" + FindingsUrls.swot(code, id);
             } catch (FormRejectedException e) {
-                FindingsController.reject(binding, e);
+                e.addTo(binding);
             }
         }
         return swotForm(code, swots.swot(code, id), model);

@@ -72,7 +72,7 @@ class ConsultationController {
                 redirect.addFlashAttribute("notice", "consultation.notice.created");
                 return "redirect:" + ConsultationUrls.manage(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return form(code, null, model);
@@ -127,7 +127,7 @@ class ConsultationController {
                 redirect.addFlashAttribute("notice", "consultation.notice.saved");
                 return "redirect:" + ConsultationUrls.manage(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return form(code, consultation, model);
@@ -207,13 +207,5 @@ class ConsultationController {
             }
         }
         return null;
-    }
-
-    private static void reject(BindingResult binding, FormRejectedException e) {
-        if (e.field() == null) {
-            binding.reject(e.messageKey());
-        } else {
-            binding.rejectValue(e.field(), e.messageKey());
-        }
     }
 }

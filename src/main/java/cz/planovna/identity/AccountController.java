@@ -71,7 +71,7 @@ class AccountController {
                 redirect.addFlashAttribute("notice", "identity.notice.password");
                 return "redirect:/ucet";
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         AccountView account = service.account();

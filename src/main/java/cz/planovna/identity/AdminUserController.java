@@ -80,7 +80,7 @@ class AdminUserController {
                 redirect.addFlashAttribute("notice", "identity.notice.invited");
                 return "redirect:/admin/uzivatele/" + id;
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         model.addAttribute("options", directory.grantOptions());
@@ -109,7 +109,7 @@ class AdminUserController {
                 redirect.addFlashAttribute("notice", "identity.notice.granted");
                 return "redirect:/admin/uzivatele/" + id;
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             } catch (StaleEditException e) {
                 return ConflictPage.render(e, model, response);
             } catch (ObjectOptimisticLockingFailureException e) {

@@ -69,7 +69,7 @@ class EvaluationController {
                 redirect.addFlashAttribute("notice", "evaluation.notice.created");
                 return "redirect:" + EvaluationUrls.evaluation(code, planId, id) + "/upravit";
             } catch (FormRejectedException e) {
-                binding.rejectValue(e.field(), e.messageKey());
+                e.addTo(binding);
             }
         }
         return common(code, planId, model, "monitoring/evaluation-new");

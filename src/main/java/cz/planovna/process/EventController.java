@@ -62,7 +62,7 @@ class EventController {
                 redirect.addFlashAttribute("notice", "process.notice.event.created");
                 return "redirect:" + EventUrls.event(code, id);
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         return formPage(code, model);
@@ -101,7 +101,7 @@ class EventController {
                 redirect.addFlashAttribute("notice", "process.notice.event.saved");
                 return "redirect:" + EventUrls.event(code, id);
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         model.addAttribute("event", event);

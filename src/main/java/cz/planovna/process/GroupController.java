@@ -64,7 +64,7 @@ class GroupController {
                 redirect.addFlashAttribute("notice", "process.notice.group.created");
                 return "redirect:" + PlanningService.groupUrl(code, id);
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         model.addAttribute("orp", queries.forEditing(code));

@@ -65,7 +65,7 @@ class MeetingController {
                 redirect.addFlashAttribute("notice", "process.notice.meeting.created");
                 return "redirect:" + MeetingUrls.meeting(code, id);
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         return formPage(code, model);
@@ -102,7 +102,7 @@ class MeetingController {
                 redirect.addFlashAttribute("notice", "process.notice.meeting.saved");
                 return "redirect:" + MeetingUrls.meeting(code, id);
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         model.addAttribute("meeting", meeting);

@@ -170,7 +170,7 @@ class MinutesController {
                 redirect.addFlashAttribute("notice", notice);
                 return "redirect:" + MeetingUrls.minutes(code, id);
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         return page(code, queries.meeting(code, id), model);

@@ -54,7 +54,7 @@ class NewsController {
                 redirect.addFlashAttribute("notice", "process.notice.news.created");
                 return "redirect:" + NewsUrls.list(code);
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         return form(code, model);

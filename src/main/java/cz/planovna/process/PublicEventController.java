@@ -63,7 +63,7 @@ class PublicEventController {
                 redirect.addFlashAttribute("notice", "process.notice.registration.done");
                 return "redirect:" + EventUrls.publicEvent(code, id);
             } catch (FormRejectedException e) {
-                FormErrors.reject(binding, e);
+                e.addTo(binding);
             }
         }
         return eventPage(code, id, model);

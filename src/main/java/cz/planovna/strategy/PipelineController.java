@@ -101,7 +101,7 @@ class PipelineController {
                 redirect.addFlashAttribute("notice", "strategy.project.notice.created");
                 return "redirect:" + PipelineUrls.project(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         form.padRows();
@@ -141,7 +141,7 @@ class PipelineController {
                 redirect.addFlashAttribute("notice", "strategy.project.notice.saved");
                 return "redirect:" + PipelineUrls.project(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         form.padRows();
@@ -216,13 +216,5 @@ class PipelineController {
             redirect.addFlashAttribute("note", note);
         }
         return "redirect:" + PipelineUrls.project(code, id);
-    }
-
-    private static void reject(BindingResult binding, FormRejectedException e) {
-        if (e.field() == null) {
-            binding.reject(e.messageKey());
-        } else {
-            binding.rejectValue(e.field(), e.messageKey());
-        }
     }
 }

@@ -71,7 +71,7 @@ class PlanController {
                 redirect.addFlashAttribute("notice", "strategy.notice.plan.created");
                 return "redirect:" + StrategyUrls.plan(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return planForm(code, null, model);
@@ -106,7 +106,7 @@ class PlanController {
                 redirect.addFlashAttribute("notice", "strategy.notice.plan.saved");
                 return "redirect:" + StrategyUrls.plan(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return planForm(code, queries.summary(code, id), model);
@@ -209,7 +209,7 @@ class PlanController {
                 redirect.addFlashAttribute("notice", "strategy.notice.node.added");
                 return "redirect:" + StrategyUrls.plan(code, id) + "#uzel-" + nodeId;
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return nodeForm(code, id, nadrazena, null, model);
@@ -239,7 +239,7 @@ class PlanController {
                 redirect.addFlashAttribute("notice", "strategy.notice.node.saved");
                 return "redirect:" + StrategyUrls.plan(code, id) + "#uzel-" + nodeId;
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return nodeForm(code, id, node.parentId(), node, model);
@@ -508,13 +508,5 @@ class PlanController {
     private static String flashError(int code, long id, RedirectAttributes redirect, String key) {
         redirect.addFlashAttribute("failure", key);
         return "redirect:" + StrategyUrls.plan(code, id);
-    }
-
-    private static void reject(BindingResult binding, FormRejectedException e) {
-        if (e.field() == null) {
-            binding.reject(e.messageKey());
-        } else {
-            binding.rejectValue(e.field(), e.messageKey());
-        }
     }
 }

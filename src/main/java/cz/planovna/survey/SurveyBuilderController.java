@@ -64,7 +64,7 @@ class SurveyBuilderController {
                 redirect.addFlashAttribute("notice", "survey.notice.created");
                 return "redirect:" + SurveyUrls.builder(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         access.check(code, Action.EDIT_PLANNING);
@@ -101,7 +101,7 @@ class SurveyBuilderController {
                 redirect.addFlashAttribute("notice", "survey.notice.saved");
                 return "redirect:" + SurveyUrls.builder(code, id);
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         SurveyBuilderView view = builder.builder(code, id);
@@ -153,7 +153,7 @@ class SurveyBuilderController {
                 redirect.addFlashAttribute("notice", "survey.notice.question.added");
                 return "redirect:" + SurveyUrls.builder(code, id) + "#q-" + q;
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         SurveyBuilderView view = builder.builder(code, id);
@@ -184,7 +184,7 @@ class SurveyBuilderController {
                 redirect.addFlashAttribute("notice", "survey.notice.question.saved");
                 return "redirect:" + SurveyUrls.builder(code, id) + "#q-" + question;
             } catch (FormRejectedException e) {
-                reject(binding, e);
+                e.addTo(binding);
             }
         }
         return questionPage(code, id, builder.question(code, id, question), model);
@@ -231,7 +231,7 @@ class SurveyBuilderController {
             redirect.addFlashAttribute("noticeArgs", List.of(sent));
             return "redirect:" + SurveyUrls.builder(code, id) + "#pozvanky";
         } catch (FormRejectedException e) {
-            reject(binding, e);
+            e.addTo(binding);
         }
         SurveyBuilderView view = builder.builder(code, id);
         model.addAttribute("surveyForm", SurveyForm.of(view.survey()));
@@ -269,13 +269,5 @@ class SurveyBuilderController {
         model.addAttribute("question", q);
         model.addAttribute("kinds", QuestionKind.values());
         return "survey/question";
-    }
-
-    private static void reject(BindingResult binding, FormRejectedException e) {
-        if (e.field() == null) {
-            binding.reject(e.messageKey());
-        } else {
-            binding.rejectValue(e.field(), e.messageKey());
-        }
     }
 }

@@ -1,5 +1,7 @@
 package cz.planovna.shared.web;
 
+import org.springframework.validation.BindingResult;
+
 /**
  * A submitted form breaks a rule only a service can check (e-mail taken, a second steering group).
  * The controller shows the message next to {@code field}, or at the top of the form when the field
@@ -22,5 +24,14 @@ public class FormRejectedException extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** Shows the refusal in the form: on its field, or as an error of the whole form. */
+    public void addTo(BindingResult binding) {
+        if (field == null) {
+            binding.reject(messageKey);
+        } else {
+            binding.rejectValue(field, messageKey);
+        }
     }
 }
